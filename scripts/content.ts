@@ -1,0 +1,61 @@
+// npm run content [-- --check]: content/sources → content/generated/{zh-hans,zh-hant}/<id>.mdx
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { localeIds, locales } from '../src/lib/i18n/locales.ts';
+import { createConverters } from '../src/lib/opencc.ts';
+import { buildCorpus, convertDocument } from '../src/lib/pipeline/index.ts';
+import { emitMdx } from '../src/lib/pipeline/emit-mdx.ts';
+import { ContentError } from '../src/lib/schema/friendly.ts';
+import { readDictionaries, readSources } from '../src/lib/sources.ts';
+
+export function generate(root: string): { files: Map<string, string>; reports: ReturnType<typeof buildCorpus>['reports'] } {
+  const conv = createConverters(readDictionaries(root));
+  const { docs, reports } = buildCorpus(readSources(root), conv.toSimplified);
+  const files = new Map<string, string>();
+  for (const doc of docs) {
+    for (const locale of localeIds) {
+      const l = locales[locale];
+      const out = l.script === 'hans' ? doc : convertDocument(doc, conv.toTraditional);
+      files.set(`${locale}/${doc.meta.id}.mdx`, emitMdx(out, { locale, lang: l.lang, sourcePath: `content/sources/${doc.meta.id}/` }));
+    }
+  }
+  return { files, reports };
+}
+
+function main(): number {
+  const root = resolve(process.env.PROJECT_ROOT ?? '.');
+  const check = process.argv.includes('--check');
+  const outDir = join(root, 'content/generated');
+  let result: ReturnType<typeof generate>;
+  try {
+    result = generate(root);
+  } catch (e) {
+    if (e instanceof ContentError) {
+      console.error(`content error: ${e.message}`);
+      return 1;
+    }
+    throw e;
+  }
+  if (check) {
+    const stale = [...result.files].filter(([f, text]) => !existsSync(join(outDir, f)) || readFileSync(join(outDir, f), 'utf8') !== text);
+    for (const [f] of stale) console.error(`stale: content/generated/${f}`);
+    return stale.length ? 1 : 0;
+  }
+  // Write everything into a fresh folder, then swap: a failed run never leaves half the files replaced.
+  const tmp = join(root, 'content/.generated-tmp');
+  rmSync(tmp, { recursive: true, force: true });
+  for (const [f, text] of result.files) {
+    mkdirSync(join(tmp, f, '..'), { recursive: true });
+    writeFileSync(join(tmp, f), text);
+  }
+  rmSync(outDir, { recursive: true, force: true });
+  renameSync(tmp, outDir);
+  for (const r of result.reports) {
+    const c = Object.entries(r.counts).filter(([, v]) => v).map(([k, v]) => `${k} ${v}`).join(', ');
+    console.log(`${r.id}: ${c} (pinyin removed ${r.clean.pinyin}, spaces ${r.clean.spacePolicy}, punctuation widened ${r.clean.widened}, page breaks joined ${r.clean.joins})`);
+  }
+  console.log(`wrote ${result.files.size} files to content/generated (${readdirSync(outDir).join(', ')})`);
+  return 0;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) process.exitCode = main();

@@ -1,0 +1,68 @@
+import type { Extracted, Line } from './types.ts';
+
+/** Whole-line site chrome: footers, ICP numbers, editor credits. Anchored to the whole line: body text never matches. */
+const DROP: RegExp[] = [
+  /^Copyright\b.*All Rights Reserved\.?$/i,
+  /^.{0,24}\s?版[权權]所有$/,
+  /^.*All rights reserved\.?$/i,
+  /^\p{sc=Han}{0,3}ICP[备備]\d+号.*$/u,
+  /^\p{sc=Han}{0,3}ICP[备備]\d+號.*$/u,
+  /^技[术術]支持[:：]/,
+  /^(初审|初審|责任|責任|终审|終審)[编編][辑輯][:：]/,
+];
+const PAGE_LABEL = /^(发布会新闻|發佈會新聞|發布會新聞|文字实录|文字實錄|新闻发布|新聞發佈|图文直播|圖文直播)$/;
+const SOURCE_LINE = /^[来來]源[:：]\s*(.*?)\s*(\d{4}-\d{2}-\d{2})?(?:\s+(\d{2}:\d{2}(?::\d{2})?))?$/;
+const WRAPPER_END = /^原文如下[:：]?$/;
+/** A press-office credit closing the last paragraph: (山东省人民政府新闻办公室) */
+const CREDIT = /[（(]([^()（）]{2,24}(?:办公室|辦公室|新闻网|新聞網|日报|日報|报社|報社|新闻社|新聞社|电视台|電視台))[)）]$/;
+
+export interface BoilerplateOptions {
+  /** credits are a news / transcript convention; a policy text's closing parenthesis is a lead-department note */
+  creditAllowed: boolean;
+}
+
+/** Remove site chrome and credits from the body; keep the facts they carry. */
+export function stripBoilerplate(lines: Line[], opts: BoilerplateOptions): { lines: Line[]; extracted: Extracted } {
+  const extracted: Extracted = { dropped: [] };
+  let body: Line[] = [];
+  for (const line of lines) {
+    const t = line.text.trim();
+    if (DROP.some((re) => re.test(t))) {
+      extracted.dropped.push(line);
+      continue;
+    }
+    if (PAGE_LABEL.test(t)) {
+      (extracted.pageLabels ??= []).push(t);
+      extracted.dropped.push(line);
+      continue;
+    }
+    const src = SOURCE_LINE.exec(t);
+    if (src) {
+      extracted.source = src[1] || undefined;
+      if (src[2]) extracted.published = src[3] ? `${src[2]}T${src[3]}` : src[2];
+      extracted.dropped.push(line);
+      continue;
+    }
+    body.push(line);
+  }
+  const wrapperEnd = body.findIndex((l) => WRAPPER_END.test(l.text.trim()));
+  if (wrapperEnd >= 0) {
+    extracted.abstract = body
+      .slice(0, wrapperEnd)
+      .map((l) => l.text.trim())
+      .filter(Boolean)
+      .join('');
+    extracted.dropped.push(...body.slice(0, wrapperEnd + 1));
+    body = body.slice(wrapperEnd + 1);
+  }
+  if (opts.creditAllowed) {
+    const lastIdx = body.findLastIndex((l) => l.text.trim() !== '');
+    const last = body[lastIdx];
+    const m = last && CREDIT.exec(last.text.trim());
+    if (last && m) {
+      extracted.credit = m[1];
+      body[lastIdx] = { n: last.n, text: last.text.trim().slice(0, -m[0].length) };
+    }
+  }
+  return { lines: body, extracted };
+}

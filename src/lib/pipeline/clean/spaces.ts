@@ -1,0 +1,101 @@
+import { isChinese, isHan } from './chars.ts';
+import type { Line } from './types.ts';
+
+export type SpacePolicy = 'strip' | 'paragraphs' | 'keep';
+
+export interface SpaceOptions {
+  /** from meta.yml: auto detects strip / paragraphs; news keeps bylines and slogans */
+  policy: 'auto' | 'strip' | 'keep';
+  keepPhrases: string[];
+  /** transcripts: normalise a garbled speaker label such as `段秀铭:、 ` */
+  speakerLabels: boolean;
+}
+
+const SPACE = /[ \u3000\t]/;
+const BREAK_BEFORE = /[。！？!?:：]/;
+/** A parallel slogan inside quotes keeps its space: “万企出海 鲁贸全球”, “千里山海 自在威海”. */
+const SLOGAN = /“\s?(\p{sc=Han}{2,8})[ \u3000](\p{sc=Han}{2,8})\s?”/gu;
+/** An inline heading run into its paragraph: `一、《实施意见》的出台背景 党中央…` */
+const INLINE_HEADING = /^([一二三四五六七八九十]{1,3}、[^，。,；;！？!?：:\s]{2,30})[ \u3000]+(?=\S)/u;
+const GARBLED_LABEL = /^(\p{sc=Han}{2,4})[:：][、,，]\s*/u;
+
+/** Which spaces are damage: many spaces between two Han characters mean a scraper sprinkled them. */
+export function detectPolicy(lines: Line[]): SpacePolicy {
+  let total = 0;
+  let hanHan = 0;
+  for (const { text } of lines) {
+    for (let i = 0; i < text.length; i++) {
+      if (!SPACE.test(text[i]!)) continue;
+      total++;
+      if (isHan(text[i - 1]) && isHan(text[i + 1])) hanHan++;
+    }
+  }
+  return hanHan >= 10 && hanHan / Math.max(total, 1) > 0.25 ? 'strip' : 'paragraphs';
+}
+
+/** Positions of spaces that must survive: inside a keep phrase or a quoted parallel slogan. */
+function protectedSpaces(text: string, keepPhrases: string[]): Set<number> {
+  const keep = new Set<number>();
+  for (const phrase of keepPhrases) {
+    const rel = [...phrase].flatMap((c, i) => (SPACE.test(c) ? [i] : []));
+    for (let at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + 1)) rel.forEach((r) => keep.add(at + r));
+  }
+  for (const m of text.matchAll(SLOGAN)) {
+    if ([...m[1]!].length !== [...m[2]!].length) continue;
+    keep.add(m.index! + m[0].indexOf(m[1]!) + m[1]!.length);
+  }
+  return keep;
+}
+
+/** Drop a space unless it separates two Latin words or digits, or is protected. */
+function dropSpaces(text: string, keep: Set<number>): string {
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (SPACE.test(c) && !keep.has(i)) {
+      const prev = out.trimEnd().at(-1);
+      const next = text.slice(i + 1).trimStart()[0];
+      const latinPair = !!prev && !!next && /[A-Za-z0-9%]/.test(prev) && /[A-Za-z0-9]/.test(next);
+      if (latinPair && !out.endsWith(' ')) out += ' ';
+      continue;
+    }
+    out += c;
+  }
+  return out;
+}
+
+/** Split a line whose paragraph breaks were collapsed into spaces. */
+function splitCollapsed(text: string, keep: Set<number>): string[] {
+  const parts: string[] = [];
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (!SPACE.test(text[i]!) || keep.has(i) || !BREAK_BEFORE.test(text[i - 1] ?? '')) continue;
+    if (/\d/.test(text[i - 2] ?? '') && text[i - 1] === ':') continue;
+    parts.push(text.slice(start, i));
+    start = i + 1;
+  }
+  parts.push(text.slice(start));
+  return parts.flatMap((p) => {
+    const h = INLINE_HEADING.exec(p);
+    return h ? [h[1]!, p.slice(h[0].length)] : [p];
+  });
+}
+
+export function cleanSpaces(lines: Line[], opts: SpaceOptions): { lines: Line[]; policy: SpacePolicy } {
+  const policy: SpacePolicy = opts.policy === 'auto' ? detectPolicy(lines) : opts.policy;
+  const out: Line[] = [];
+  for (const line of lines) {
+    let text = line.text.trim();
+    if (opts.speakerLabels) text = text.replace(GARBLED_LABEL, '$1:');
+    if (policy === 'keep') {
+      out.push({ n: line.n, text });
+      continue;
+    }
+    const pieces = policy === 'paragraphs' ? splitCollapsed(text, protectedSpaces(text, opts.keepPhrases)) : [text];
+    for (const piece of pieces) {
+      const p = piece.trim();
+      out.push({ n: line.n, text: dropSpaces(p, protectedSpaces(p, opts.keepPhrases)) });
+    }
+  }
+  return { lines: out, policy };
+}

@@ -1,0 +1,30 @@
+/** A line of the source with its 1-based line number in source.txt, kept for error messages. */
+export interface Line {
+  n: number;
+  text: string;
+}
+
+/** Facts taken out of boilerplate lines: kept as metadata, not as body text. */
+export interface Extracted {
+  source?: string;
+  published?: string;
+  credit?: string;
+  pageLabels?: string[];
+  /** a news lead wrapped around an official text (before 原文如下) */
+  abstract?: string;
+  /** the first line when it is the source's own title */
+  sourceTitle?: string;
+  dropped: Line[];
+}
+
+/** A blank-line separated block (or one line, in sources without blank lines). */
+export interface Block {
+  n: number;
+  lines: string[];
+}
+
+export interface Sidebar {
+  n: number;
+  title: string;
+  items: { heading: string; text: string }[];
+}

@@ -1,0 +1,133 @@
+import { ContentError } from '../schema/friendly.ts';
+import type { Meta } from '../schema/meta.ts';
+import { clean, type CleanResult } from './clean/index.ts';
+import { mergeVariant, renumber } from './merge.ts';
+import { structureNews, structurePolicy, structureTranscript } from './structure/index.ts';
+import type { Block, DocMeta, StructuredDoc } from './types.ts';
+
+export type * from './types.ts';
+export { convertDocument } from './convert.ts';
+
+export interface SourceInput {
+  id: string;
+  raw: string;
+  meta: Meta;
+  /** for messages: content/sources/<id>/source.txt */
+  file: string;
+  metaFile: string;
+  /** line of each top-level key of meta.yml, for messages */
+  metaLines?: Record<string, number>;
+}
+
+export interface DocReport {
+  id: string;
+  clean: CleanResult['report'];
+  counts: Record<string, number>;
+}
+
+const mapLines = (blocks: CleanResult['blocks'], fn: (s: string) => string) => blocks.map((b) => ({ n: b.n, lines: b.lines.map(fn) }));
+
+/** Stages 1–2 for one source: clean, make Simplified canonical, structure. */
+export function buildDocument(input: SourceInput, toSimplified: (s: string) => string): { doc: StructuredDoc; report: DocReport } {
+  const { meta, id } = input;
+  const cleaned = clean(input.raw, meta, input.file, input.metaFile);
+  const simp = meta.script === 'hant' ? toSimplified : (s: string) => s;
+  const blocks = mapLines(cleaned.blocks, simp);
+  const sidebars = cleaned.sidebars.map((s) => ({ ...s, title: simp(s.title), items: s.items.map((i) => ({ heading: simp(i.heading), text: simp(i.text) })) }));
+  const x = cleaned.extracted;
+  const docMeta: DocMeta = { id, title: meta.title, type: meta.type, script: meta.script, date: meta.date };
+  const put = <K extends keyof DocMeta>(k: K, v: DocMeta[K] | undefined) => {
+    if (v !== undefined && v !== '') docMeta[k] = v;
+  };
+  put('dateNote', meta.dateNote);
+  put('issuer', meta.issuer);
+  put('published', meta.published ?? x.published);
+  put('publisher', meta.publisher);
+  put('source', meta.source ?? (x.source ? simp(x.source) : undefined));
+  put('credit', x.credit);
+  put('abstract', x.abstract ? simp(x.abstract) : undefined);
+  put('variantOf', meta.variantOf);
+  put('interprets', meta.interprets);
+  put('related', meta.related);
+
+  let structured: Block[];
+  if (meta.type === 'transcript') {
+    const lineMode = cleaned.report.spacePolicy === 'paragraphs' && cleaned.blocks.some((b, i) => cleaned.blocks[i + 1]?.n === b.n);
+    const t = structureTranscript(blocks, meta, id, lineMode);
+    if (t.unmatched.length) {
+      const i = t.unmatched[0]!;
+      throw new ContentError(input.metaFile, input.metaLines?.attributions, `attributions.${i}.startsWith`, `matches no turn of the transcript: “${meta.attributions![i]!.startsWith}”`);
+    }
+    structured = t.blocks;
+    put('sourceTitle', t.sourceTitle && t.sourceTitle !== meta.title ? t.sourceTitle : undefined);
+  } else if (meta.type === 'news') {
+    structured = structureNews(blocks, sidebars);
+  } else {
+    const p = structurePolicy(blocks);
+    structured = p.blocks;
+    if (meta.docNumber && p.facts.docNumber && meta.docNumber !== p.facts.docNumber) {
+      throw new ContentError(input.metaFile, input.metaLines?.docNumber, 'docNumber', `“${meta.docNumber}” differs from the text's “${p.facts.docNumber}”`);
+    }
+    put('docNumber', meta.docNumber ?? p.facts.docNumber);
+  }
+  const doc = renumber({ meta: docMeta, blocks: structured });
+  return { doc, report: { id, clean: cleaned.report, counts: count(doc.blocks) } };
+}
+
+export function count(blocks: Block[]): Record<string, number> {
+  const c: Record<string, number> = { paragraphs: 0, parts: 0, articles: 0, items: 0, turns: 0, headings: 0, asides: 0 };
+  const walk = (list: Block[]) => {
+    for (const b of list) {
+      if (b.kind === 'para') c.paragraphs!++;
+      else if (b.kind === 'heading') c.headings!++;
+      else if (b.kind === 'aside') c.asides!++;
+      else if (b.kind === 'turn') {
+        c.turns!++;
+        walk(b.children);
+      } else {
+        if (b.role === 'part') c.parts!++;
+        if (b.role === 'article') c.articles!++;
+        if (b.role === 'item') c.items!++;
+        walk(b.children);
+      }
+    }
+  };
+  walk(blocks);
+  return c;
+}
+
+/**
+ * The whole corpus: every document built, relations checked, variants merged into their base.
+ * Duplicate ids cannot occur (folders), but identical texts and dangling relations are errors.
+ */
+export function buildCorpus(inputs: SourceInput[], toSimplified: (s: string) => string): { docs: StructuredDoc[]; reports: DocReport[] } {
+  const ids = new Set(inputs.map((i) => i.id));
+  const seen = new Map<string, string>();
+  for (const input of inputs) {
+    const key = input.raw.replace(/\s+/g, '');
+    const twin = seen.get(key);
+    if (twin) throw new ContentError(input.file, undefined, undefined, `identical to content/sources/${twin}/source.txt; remove one of the two folders`);
+    seen.set(key, input.id);
+    for (const field of ['variantOf', 'interprets', 'related'] as const) {
+      const v = input.meta[field];
+      for (const target of v === undefined ? [] : Array.isArray(v) ? v : [v]) {
+        if (!ids.has(target)) throw new ContentError(input.metaFile, input.metaLines?.[field], field, `no document “${target}” in content/sources`);
+        if (target === input.id) throw new ContentError(input.metaFile, input.metaLines?.[field], field, 'a document cannot relate to itself');
+      }
+    }
+  }
+  const built = inputs.map((i) => buildDocument(i, toSimplified));
+  const byId = new Map(built.map((b) => [b.doc.meta.id, b.doc]));
+  for (const input of inputs) {
+    const base = input.meta.variantOf && byId.get(input.meta.variantOf);
+    if (!base) continue;
+    const roles = new Map((inputs.find((i) => i.id === input.meta.variantOf)?.meta.speakers ?? []).map((s) => [s.name, s.role]));
+    const merged = renumber(mergeVariant(base, byId.get(input.id)!, roles));
+    byId.set(base.meta.id, merged);
+    const variant = byId.get(input.id)!;
+    byId.set(input.id, { ...variant, mergedInto: base.meta.id, blocks: variant.blocks.filter((b) => b.kind === 'para') });
+  }
+  const docs = inputs.map((i) => byId.get(i.id)!);
+  const reports = built.map((b) => ({ ...b.report, counts: count(byId.get(b.report.id)!.blocks) }));
+  return { docs, reports };
+}

@@ -1,0 +1,105 @@
+/** The structured document: what the pipeline produces and the emitter renders. Text is always canonical Simplified
+ *  until `convertDocument` maps every string field to the target script. */
+
+export type DocType = 'policy' | 'transcript' | 'news' | 'interpretation';
+
+/** A run of text. `id` is a stable ASCII anchor, identical in both scripts. */
+export interface Para {
+  kind: 'para';
+  id: string;
+  text: string;
+  /** presentational role: a lead-department note, an addressee line, a signature … */
+  role?: 'addressee' | 'signature' | 'date' | 'publication-note' | 'doc-number' | 'byline' | 'notice' | 'intro';
+  /** a lead-department note closing an item: （省发展改革委牵头） */
+  note?: string;
+}
+
+export interface Heading {
+  kind: 'heading';
+  id: string;
+  /** 2 = part / article headline, 3 = article / item / subhead, 4 = heading inside a turn */
+  level: 2 | 3 | 4;
+  /** the marker as printed: 一、 （十二） 9. */
+  num?: string;
+  text: string;
+  subtitle?: string;
+}
+
+export interface Section {
+  kind: 'section';
+  id: string;
+  /** part = 一、; article = （一）; item = 1.; article-news = one news article; notice = 通知; sub = subhead */
+  role: 'part' | 'article' | 'item' | 'news-article' | 'notice' | 'plan' | 'sub';
+  num?: string;
+  title: string;
+  /** second heading line: a deck or sub-title */
+  subtitle?: string;
+  children: Block[];
+}
+
+export interface Speaker {
+  name: string;
+  position?: string;
+  /** true when no source labels this turn and the attribution is editorial */
+  inferred: boolean;
+  /** where the attribution comes from: a doc id (the source's own label) or 'meta' */
+  from: string;
+  confidence?: 'high' | 'medium';
+}
+
+export interface Turn {
+  kind: 'turn';
+  id: string;
+  turn: 'question' | 'answer' | 'host' | 'statement' | 'missing-question';
+  speaker?: Speaker;
+  /** for questions: the outlet of the reporter, when a source records it */
+  outlet?: string;
+  /** doc ids the text of this turn comes from */
+  sources: string[];
+  children: Block[];
+}
+
+export interface Aside {
+  kind: 'aside';
+  id: string;
+  title: string;
+  items: { heading: string; text: string }[];
+}
+
+export type Block = Para | Heading | Section | Turn | Aside;
+
+/** One place where a variant source words a passage differently from the base text. */
+export interface VariantDiff {
+  turnId: string;
+  base: string;
+  variant: string;
+}
+
+export interface DocMeta {
+  id: string;
+  title: string;
+  type: DocType;
+  script: 'hans' | 'hant';
+  date: string;
+  dateNote?: string;
+  issuer?: string;
+  docNumber?: string;
+  published?: string;
+  publisher?: string;
+  source?: string;
+  credit?: string;
+  sourceTitle?: string;
+  abstract?: string;
+  variantOf?: string;
+  interprets?: string[];
+  related?: string[];
+}
+
+export interface StructuredDoc {
+  meta: DocMeta;
+  blocks: Block[];
+  /** set on a document that absorbed a variant source */
+  variants?: { docId: string; title: string; diffs: VariantDiff[] }[];
+  /** set on a variant source: the document it was merged into */
+  mergedInto?: string;
+}

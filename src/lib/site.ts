@@ -1,0 +1,16 @@
+import { isLocale, type Locale } from './i18n/locales.ts';
+
+/** A path inside the site, under the configured base (sub-path hosting). */
+export function href(path: string): string {
+  const base = import.meta.env.BASE_URL.replace(/\/$/, '');
+  return `${base}/${path.replace(/^\//, '')}`;
+}
+
+/** The locale of the page being rendered, from its URL (components do not see frontmatter). */
+export function localeOf(url: URL): Locale {
+  const base = import.meta.env.BASE_URL.replace(/\/$/, '');
+  const seg = url.pathname.slice(base.length).split('/').filter(Boolean)[0];
+  return isLocale(seg) ? seg : 'zh-hans';
+}
+
+export const docPath = (locale: Locale, id: string) => href(`${locale}/${id}/`);
