@@ -20,10 +20,11 @@ const QUOTES: Record<string, string> = { '“': '「', '”': '」', '‘': '『
 
 export function createConverters(dicts: Dictionaries): Converters {
   const toSimplified = OpenCC.Converter({ from: 'tw', to: 'cn' });
-  const cnToTw = OpenCC.ConverterFactory(
-    OpenCC.Locale.from.cn.concat([dicts.phrases] as unknown as typeof OpenCC.Locale.from.cn),
-    OpenCC.Locale.to.tw,
-  );
+  const from = OpenCC.Locale.from.cn;
+  const to = OpenCC.Locale.to.tw;
+  if (!from || !to) throw new Error('opencc-js: cn and tw locales missing');
+  // A custom dictionary group goes last so that its longer entries win OpenCC's longest match.
+  const cnToTw = OpenCC.ConverterFactory([...from, dicts.phrases] as unknown as typeof from, to);
   const chars = new Map(dicts.chars);
   const post = (s: string) => s.replace(/./gu, (c) => chars.get(c) ?? QUOTES[c] ?? c);
   return { toSimplified, toTraditional: (s: string) => post(cnToTw(s)) };

@@ -17,9 +17,12 @@ export class ContentError extends Error {
 /** Maps a key path to a 1-based line; supplied by the caller, which owns the YAML parser. */
 export type LineOf = (path: (string | number)[]) => number | undefined;
 
-function describe(issue: z.core.$ZodIssue): string {
+const valueAt = (data: unknown, path: PropertyKey[]): unknown =>
+  path.reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[k] : undefined), data);
+
+function describe(issue: z.core.$ZodIssue, data: unknown): string {
   if (issue.code === 'unrecognized_keys') return `unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.join(', ')}`;
-  if (issue.code === 'invalid_type' && issue.input === undefined) return `required key is missing (${issue.expected})`;
+  if (valueAt(data, issue.path) === undefined) return 'required key is missing';
   if (issue.code === 'invalid_value') return `expected one of ${issue.values.map(String).join(' | ')}`;
   return issue.message;
 }
@@ -37,7 +40,7 @@ export function parseWithFriendlyErrors<T extends z.ZodType>(
     const path = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]!] : issue.path;
     const field = path.map(String).join('.') || undefined;
     const line = lineOf(path as (string | number)[]);
-    return { line, field, text: describe(issue) };
+    return { line, field, text: describe(issue, data) };
   });
   const first = issues[0]!;
   const err = new ContentError(file, first.line, first.field, first.text);

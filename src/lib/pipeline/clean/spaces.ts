@@ -19,18 +19,24 @@ const SLOGAN = /“\s?(\p{sc=Han}{2,8})[ \u3000](\p{sc=Han}{2,8})\s?”/gu;
 const INLINE_HEADING = /^([一二三四五六七八九十]{1,3}、[^，。,；;！？!?：:\s]{2,30})[ \u3000]+(?=\S)/u;
 const GARBLED_LABEL = /^(\p{sc=Han}{2,4})[:：][、,，]\s*/u;
 
-/** Which spaces are damage: many spaces between two Han characters mean a scraper sprinkled them. */
+/**
+ * Which spaces are damage. Where most spaces follow a sentence end, a scraper collapsed paragraph breaks into spaces
+ * (split there); where spaces fall between Han characters, it sprinkled them (delete them all).
+ */
 export function detectPolicy(lines: Line[]): SpacePolicy {
   let total = 0;
   let hanHan = 0;
+  let breaks = 0;
   for (const { text } of lines) {
     for (let i = 0; i < text.length; i++) {
       if (!SPACE.test(text[i]!)) continue;
       total++;
       if (isHan(text[i - 1]) && isHan(text[i + 1])) hanHan++;
+      if (/[。！？!?]/.test(text[i - 1] ?? '')) breaks++;
     }
   }
-  return hanHan >= 10 && hanHan / Math.max(total, 1) > 0.25 ? 'strip' : 'paragraphs';
+  if (breaks / Math.max(total, 1) >= 0.5) return 'paragraphs';
+  return hanHan >= 3 ? 'strip' : 'paragraphs';
 }
 
 /** Positions of spaces that must survive: inside a keep phrase or a quoted parallel slogan. */
@@ -47,16 +53,16 @@ function protectedSpaces(text: string, keepPhrases: string[]): Set<number> {
   return keep;
 }
 
-/** Drop a space unless it separates two Latin words or digits, or is protected. */
+/** Drop a space that touches Chinese text on either side, unless it is protected; Latin text keeps its spaces. */
 function dropSpaces(text: string, keep: Set<number>): string {
   let out = '';
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!;
     if (SPACE.test(c) && !keep.has(i)) {
-      const prev = out.trimEnd().at(-1);
+      const prev = out.at(-1);
       const next = text.slice(i + 1).trimStart()[0];
-      const latinPair = !!prev && !!next && /[A-Za-z0-9%]/.test(prev) && /[A-Za-z0-9]/.test(next);
-      if (latinPair && !out.endsWith(' ')) out += ' ';
+      if (prev === undefined || next === undefined || isChinese(prev) || isChinese(next) || prev === ' ') continue;
+      out += ' ';
       continue;
     }
     out += c;
@@ -70,6 +76,7 @@ function splitCollapsed(text: string, keep: Set<number>): string[] {
   let start = 0;
   for (let i = 0; i < text.length; i++) {
     if (!SPACE.test(text[i]!) || keep.has(i) || !BREAK_BEFORE.test(text[i - 1] ?? '')) continue;
+    if (!isChinese(text[i - 1]) && !isChinese(text[i - 2])) continue;
     if (/\d/.test(text[i - 2] ?? '') && text[i - 1] === ':') continue;
     parts.push(text.slice(start, i));
     start = i + 1;

@@ -1,0 +1,29 @@
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROOT } from '../helpers.ts';
+
+function files(dir: string): string[] {
+  return readdirSync(dir).flatMap((f) => {
+    const p = join(dir, f);
+    return statSync(p).isDirectory() ? files(p) : /\.(ts|astro|mjs)$/.test(f) ? [p] : [];
+  });
+}
+const src = files(join(ROOT, 'src')).concat(files(join(ROOT, 'scripts')));
+const imports = (f: string) => [...readFileSync(f, 'utf8').matchAll(/^import[^'"]*['"]([^'"]+)['"]/gm)].map((m) => m[1]!);
+
+describe('import rules', () => {
+  it('pipeline, schema and i18n stay pure: no fs, astro:*, opencc-js, puppeteer or pagefind', () => {
+    const pure = src.filter((f) => /src\/lib\/(pipeline|schema|i18n)\//.test(f));
+    expect(pure.length).toBeGreaterThan(10);
+    const bad = pure.flatMap((f) => imports(f).filter((i) => /^(node:|fs$|astro:|opencc-js|puppeteer|pagefind)/.test(i)).map((i) => `${relative(ROOT, f)} imports ${i}`));
+    expect(bad).toEqual([]);
+  });
+  it('only src/lib/opencc.ts imports opencc-js', () => {
+    expect(src.filter((f) => imports(f).some((i) => i.startsWith('opencc-js'))).map((f) => relative(ROOT, f))).toEqual(['src/lib/opencc.ts']);
+  });
+  it('pages never import the pipeline', () => {
+    const pages = src.filter((f) => /src\/(pages|components|layouts)\//.test(f));
+    expect(pages.flatMap((f) => imports(f).filter((i) => i.includes('/pipeline/')))).toEqual([]);
+  });
+});

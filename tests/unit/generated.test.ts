@@ -1,0 +1,21 @@
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { generate } from '../../scripts/content.ts';
+import { ROOT } from '../helpers.ts';
+
+describe('content/generated is what the pipeline makes of content/sources', () => {
+  const { files } = generate(ROOT);
+  it('no generated file is stale (run npm run content and commit)', () => {
+    const stale = [...files].filter(([f, text]) => !existsSync(join(ROOT, 'content/generated', f)) || readFileSync(join(ROOT, 'content/generated', f), 'utf8') !== text).map(([f]) => f);
+    expect(stale).toEqual([]);
+  });
+  it('no generated file is left over from a removed source', () => {
+    const onDisk = readdirSync(join(ROOT, 'content/generated')).flatMap((l) => readdirSync(join(ROOT, 'content/generated', l)).map((f) => `${l}/${f}`));
+    expect(onDisk.sort()).toEqual([...files.keys()].sort());
+  });
+  it('every source yields a file in both scripts', () => {
+    const ids = readdirSync(join(ROOT, 'content/sources'));
+    expect(files.size).toBe(ids.length * 2);
+  });
+});
