@@ -1,6 +1,37 @@
-// Language switch keeps the reader's place: the anchor they are at travels with them.
-document.addEventListener('click', (e) => {
-  const a = e.target instanceof Element && e.target.closest('a[data-keep-hash]');
-  if (a && location.hash) a.href = a.href.split('#')[0] + location.hash;
-  if (a) try { localStorage.setItem('script', a.getAttribute('hreflang') || ''); } catch {}
-});
+// Site behaviour, progressive: every page works without it. No inline script, so a strict CSP holds.
+(() => {
+  const root = document.documentElement;
+  const store = (k, v) => { try { if (v === undefined) return localStorage.getItem(k); localStorage.setItem(k, v); } catch { return null; } };
+  // Larger-text mode (适老化) persists across pages; set before first paint.
+  if (store('large') === '1') root.dataset.large = '';
+  // A returning visitor to / goes to the script they chose last time.
+  const last = store('script');
+  if ('chooser' in root.dataset && last && /^zh-(hans|hant)$/.test(last)) location.replace(root.dataset.chooser + last + '/');
+  document.addEventListener('DOMContentLoaded', () => {
+    // 404: the visitor's script first, judged from the path they asked for.
+    const hant = document.querySelector('.not-found [data-locale="zh-hant"]');
+    if (hant && /\/zh-hant\//.test(location.pathname)) {
+      hant.parentElement.prepend(hant);
+      root.lang = 'zh-Hant';
+    }
+    const btn = document.querySelector('.large-toggle');
+    if (btn) {
+      btn.hidden = false;
+      btn.setAttribute('aria-pressed', String('large' in root.dataset));
+      btn.addEventListener('click', () => {
+        const on = !('large' in root.dataset);
+        if (on) root.dataset.large = ''; else delete root.dataset.large;
+        btn.setAttribute('aria-pressed', String(on));
+        store('large', on ? '1' : '0');
+      });
+    }
+  });
+  // Switching script keeps the reader's place: the anchor travels with them; the choice is remembered.
+  document.addEventListener('click', (e) => {
+    const a = e.target instanceof Element && e.target.closest('a[data-keep-hash], a[data-remember]');
+    if (!a) return;
+    if (a.hasAttribute('data-keep-hash') && location.hash) a.href = a.href.split('#')[0] + location.hash;
+    const script = (a.getAttribute('hreflang') || '').toLowerCase();
+    if (script) store('script', script);
+  });
+})();

@@ -7,6 +7,7 @@ const tocEntry = z.strictObject({
   label: z.string(),
   depth: z.number(),
   turn: z.enum(['question', 'answer', 'host', 'statement', 'missing-question']).optional(),
+  excerpt: z.string().optional(),
 });
 
 /** Frontmatter written by the emitter (src/lib/pipeline/emit-mdx.ts); strict so drift between the two fails the build. */

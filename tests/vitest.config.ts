@@ -11,8 +11,8 @@ export default defineConfig({
       {
         extends: true,
         test: {
-          name: 'dist',
-          include: ['tests/dist/**/*.test.ts'],
+          name: 'site',
+          include: ['tests/dist/**/*.test.ts', 'tests/e2e/**/*.test.ts'],
           globalSetup: ['tests/dist/build.setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 600_000,

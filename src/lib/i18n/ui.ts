@@ -6,5 +6,7 @@ import type { Locale } from './locales.ts';
 export type UiKey = keyof typeof hans;
 const tables: Record<Locale, Record<UiKey, string>> = { 'zh-hans': hans, 'zh-hant': hant satisfies Record<UiKey, string> };
 
-export const t = (locale: Locale, key: UiKey): string => tables[locale][key];
+/** A UI string; `{n}`-style placeholders are filled from `vars`. */
+export const t = (locale: Locale, key: UiKey, vars: Record<string, string | number> = {}): string =>
+  tables[locale][key].replace(/\{(\w+)\}/g, (m, k: string) => (k in vars ? String(vars[k]) : m));
 export const uiKeys = (locale: Locale): string[] => Object.keys(tables[locale]).sort();

@@ -6,6 +6,8 @@ export interface TocEntry {
   label: string;
   depth: number;
   turn?: Turn['turn'];
+  /** questions: the opening words, so a reader can find a question in the contents */
+  excerpt?: string;
 }
 
 export interface EmitOptions {
@@ -31,10 +33,14 @@ export function tableOfContents(blocks: Block[]): TocEntry[] {
       const depth = b.role === 'article' || b.role === 'item' || b.role === 'sub' ? 2 : 1;
       toc.push({ id: b.id, label: `${b.num ?? ''}${b.title}`, depth });
       toc.push(...tableOfContents(b.children));
-    } else if (b.kind === 'heading' && b.level <= 3) {
+    } else if (b.kind === 'heading') {
       toc.push({ id: b.id, label: b.text, depth: 2 });
     } else if (b.kind === 'turn' && b.turn !== 'missing-question') {
-      toc.push({ id: b.id, label: turnLabel(b), depth: 1, turn: b.turn });
+      const entry: TocEntry = { id: b.id, label: turnLabel(b), depth: 1, turn: b.turn };
+      const first = b.children.find((c) => c.kind === 'para');
+      if (b.turn === 'question' && first?.kind === 'para') entry.excerpt = [...first.text].slice(0, 22).join('') + ([...first.text].length > 22 ? '…' : '');
+      toc.push(entry);
+      toc.push(...tableOfContents(b.children));
     } else if (b.kind === 'aside') {
       toc.push({ id: b.id, label: b.title, depth: 2 });
     }

@@ -91,7 +91,7 @@ export function renumber(doc: StructuredDoc): StructuredDoc {
       }
       if (b.kind === 'section') return { ...b, children: walk(b.children) };
       if (b.kind === 'para') return { ...b, id: `p-${++p}` } satisfies Para;
-      if (b.kind === 'heading' && b.level === 4) return { ...b, id: `h-${++h}` };
+      if (b.kind === 'heading' && b.id.startsWith('h-')) return { ...b, id: `h-${++h}` };
       return b;
     });
   const blocks = walk(doc.blocks);

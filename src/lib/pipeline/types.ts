@@ -17,7 +17,7 @@ export interface Para {
 export interface Heading {
   kind: 'heading';
   id: string;
-  /** 2 = part / article headline, 3 = article / item / subhead, 4 = heading inside a turn */
+  /** 2 = part / article headline, 3 = article / item / subhead / heading inside a turn, 4 = below those */
   level: 2 | 3 | 4;
   /** the marker as printed: 一、 （十二） 9. */
   num?: string;

@@ -54,7 +54,7 @@ export function structureTranscript(source: SourceBlock[], meta: Meta, docId: st
     return turn;
   };
   const para = (text: string): Para | Heading =>
-    INLINE_HEADING.test(text) ? { kind: 'heading', id: nextH(), level: 4, text } : { kind: 'para', id: nextP(), text };
+    INLINE_HEADING.test(text) ? { kind: 'heading', id: nextH(), level: 3, text } : { kind: 'para', id: nextP(), text };
 
   source.forEach((b, i) => {
     const text = b.lines.join('');
