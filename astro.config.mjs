@@ -1,6 +1,7 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
+import pagefind from './src/integrations/pagefind.ts';
 
 // BASE=/some/sub/path/ npm run build serves the whole site under a sub-path.
 const base = process.env.BASE ?? '/';
@@ -16,7 +17,7 @@ export default defineConfig({
     defaultLocale: 'zh-hans',
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
-  integrations: [mdx()],
+  integrations: [mdx(), pagefind()],
   devToolbar: { enabled: false },
   vite: {
     build: {

@@ -8,6 +8,24 @@
   const last = store('script');
   if ('chooser' in root.dataset && last && /^zh-(hans|hant)$/.test(last)) location.replace(root.dataset.chooser + last + '/');
   document.addEventListener('DOMContentLoaded', () => {
+    // Arriving from search (?hl=…): mark the words searched for in the document text.
+    const hl = new URLSearchParams(location.search).get('hl');
+    const body = document.querySelector('.doc-body');
+    if (hl && body) {
+      const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
+      const hits = [];
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) if (n.data.includes(hl)) hits.push(n);
+      for (const n of hits) {
+        const parts = n.data.split(hl);
+        const frag = document.createDocumentFragment();
+        parts.forEach((p, i) => {
+          if (i) { const m = document.createElement('mark'); m.textContent = hl; frag.append(m); }
+          frag.append(p);
+        });
+        n.replaceWith(frag);
+      }
+      if (!location.hash) document.querySelector('.doc-body mark')?.scrollIntoView({ block: 'center' });
+    }
     // 404: the visitor's script first, judged from the path they asked for.
     const hant = document.querySelector('.not-found [data-locale="zh-hant"]');
     if (hant && /\/zh-hant\//.test(location.pathname)) {

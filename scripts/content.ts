@@ -5,6 +5,7 @@ import { localeIds, locales } from '../src/lib/i18n/locales.ts';
 import { createConverters } from '../src/lib/opencc.ts';
 import { buildCorpus, convertDocument } from '../src/lib/pipeline/index.ts';
 import { emitMdx } from '../src/lib/pipeline/emit-mdx.ts';
+import { buildSearchMap } from '../src/lib/pipeline/search-map.ts';
 import { ContentError } from '../src/lib/schema/friendly.ts';
 import { readDictionaries, readSources } from '../src/lib/sources.ts';
 
@@ -12,13 +13,17 @@ export function generate(root: string): { files: Map<string, string>; reports: R
   const conv = createConverters(readDictionaries(root));
   const { docs, reports } = buildCorpus(readSources(root), conv.toSimplified);
   const files = new Map<string, string>();
+  const both: { hans: (typeof docs)[number]; hant: (typeof docs)[number] }[] = [];
   for (const doc of docs) {
+    const hant = convertDocument(doc, conv.toTraditional);
+    both.push({ hans: doc, hant });
     for (const locale of localeIds) {
       const l = locales[locale];
-      const out = l.script === 'hans' ? doc : convertDocument(doc, conv.toTraditional);
+      const out = l.script === 'hans' ? doc : hant;
       files.set(`${locale}/${doc.meta.id}.mdx`, emitMdx(out, { locale, lang: l.lang, sourcePath: `content/sources/${doc.meta.id}/` }));
     }
   }
+  files.set('search-map.json', `${JSON.stringify(buildSearchMap(both, conv.toTraditional))}\n`);
   return { files, reports };
 }
 

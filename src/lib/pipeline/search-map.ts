@@ -1,0 +1,139 @@
+import type { Block, StructuredDoc } from './types.ts';
+
+/**
+ * What the browser needs to search across scripts without shipping OpenCC's dictionary: derived from this corpus at
+ * build time (the index only holds the corpus's words), plus term equivalents and document numbers.
+ */
+export interface SearchMap {
+  /** Simplified → Traditional, one character (majority rendering in the corpus) */
+  s2t: Record<string, string>;
+  /** Traditional → Simplified, one character */
+  t2s: Record<string, string>;
+  /** Simplified words whose Traditional rendering differs from the character map (发展/头发, 于新悦 …) */
+  words: Record<string, string>;
+  /** per script: pairs of spellings that different documents use for the same term (城乡接合部 / 城乡结合部) */
+  equivalents: Record<string, [string, string][]>;
+  /** document numbers for number queries (鲁政发〔2024〕1号 in any bracket style) */
+  docNumbers: { docId: string; hans: string; hant: string }[];
+}
+
+export function textsOf(blocks: Block[]): string[] {
+  const out: string[] = [];
+  for (const b of blocks) {
+    if (b.kind === 'para') out.push(b.text + (b.note ?? ''));
+    else if (b.kind === 'heading') out.push(b.text, b.subtitle ?? '');
+    else if (b.kind === 'aside') out.push(b.title, ...b.items.flatMap((i) => [i.heading, i.text]));
+    else if (b.kind === 'section') out.push(b.title, b.subtitle ?? '', ...textsOf(b.children));
+    else out.push(b.speaker?.name ?? '', b.speaker?.position ?? '', b.outlet ?? '', ...textsOf(b.children));
+  }
+  return out.filter(Boolean);
+}
+
+const isHan = (c: string) => /\p{sc=Han}/u.test(c);
+
+function majority(m: Map<string, number>): string {
+  return [...m].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]![0];
+}
+
+/** Substitutions of one or two characters between aligned sentences, with two characters of context each side. */
+export function equivalentsFrom(pairs: [string, string][]): [string, string][] {
+  const found = new Map<string, [string, string]>();
+  for (const [a, b] of pairs) {
+    const x = [...a];
+    const y = [...b];
+    // LCS table: sentences are short (< 400 characters)
+    const n = x.length;
+    const m = y.length;
+    const dp = Array.from({ length: n + 1 }, () => new Uint16Array(m + 1));
+    for (let i = n - 1; i >= 0; i--) for (let j = m - 1; j >= 0; j--) dp[i]![j] = x[i] === y[j] ? dp[i + 1]![j + 1]! + 1 : Math.max(dp[i + 1]![j]!, dp[i]![j + 1]!);
+    let i = 0;
+    let j = 0;
+    while (i < n && j < m) {
+      if (x[i] === y[j]) {
+        i++;
+        j++;
+        continue;
+      }
+      const si = i;
+      const sj = j;
+      while (i < n && j < m && x[i] !== y[j]) {
+        if (dp[i + 1]![j]! >= dp[i]![j + 1]!) i++;
+        else j++;
+      }
+      while (i < n && j < m && x[i] !== y[j] && dp[i + 1]![j + 1] === dp[i]![j]) {
+        i++;
+        j++;
+      }
+      const ma = x.slice(si, i).join('');
+      const mb = y.slice(sj, j).join('');
+      if (ma.length < 1 || ma.length > 2 || ma.length !== mb.length || ![...ma, ...mb].every(isHan)) continue;
+      const before = x.slice(Math.max(0, si - 2), si).join('');
+      const after = x.slice(i, i + 2).join('');
+      const ta = before + ma + after;
+      const tb = before + mb + after;
+      if ([...ta].every(isHan) && [...tb].every(isHan)) found.set(`${ta}|${tb}`, [ta, tb]);
+    }
+  }
+  return [...found.values()].sort((p, q) => (p[0] < q[0] ? -1 : 1));
+}
+
+/** Build the map from each document in Simplified and its Traditional conversion (same structure, same order). */
+export function buildSearchMap(docs: { hans: StructuredDoc; hant: StructuredDoc }[], toTraditional: (s: string) => string): SearchMap {
+  const charCounts = new Map<string, Map<string, number>>();
+  const t2s: Record<string, string> = {};
+  const pairs: [string[], string[]][] = [];
+  for (const { hans, hant } of docs) {
+    const a = textsOf(hans.blocks).concat(hans.meta.title);
+    const b = textsOf(hant.blocks).concat(hant.meta.title);
+    a.forEach((s, k) => {
+      const x = [...s];
+      const y = [...(b[k] ?? '')];
+      if (x.length !== y.length) return;
+      pairs.push([x, y]);
+      x.forEach((c, i) => {
+        if (!isHan(c)) return;
+        const m = charCounts.get(c) ?? new Map<string, number>();
+        m.set(y[i]!, (m.get(y[i]!) ?? 0) + 1);
+        charCounts.set(c, m);
+        if (y[i] !== c) t2s[y[i]!] = c;
+      });
+    });
+  }
+  const s2t: Record<string, string> = {};
+  for (const [c, m] of charCounts) {
+    const best = majority(m);
+    if (best !== c) s2t[c] = best;
+  }
+  const ambiguous = new Set([...charCounts].filter(([, m]) => m.size > 1).map(([c]) => c));
+  const wordCounts = new Map<string, Map<string, number>>();
+  for (const [x, y] of pairs) {
+    x.forEach((c, i) => {
+      if (!ambiguous.has(c)) return;
+      for (const [from, to] of [[i - 1, i + 1], [i, i + 2]] as const) {
+        if (from < 0 || to > x.length) continue;
+        const w = x.slice(from, to).join('');
+        if (![...w].every(isHan)) continue;
+        const m = wordCounts.get(w) ?? new Map<string, number>();
+        const r = y.slice(from, to).join('');
+        m.set(r, (m.get(r) ?? 0) + 1);
+        wordCounts.set(w, m);
+      }
+    });
+  }
+  const words: Record<string, string> = {};
+  for (const [w, m] of wordCounts) {
+    const best = majority(m);
+    const byChar = [...w].map((c) => s2t[c] ?? c).join('');
+    if (best !== byChar) words[w] = best;
+  }
+  const diffPairs = docs.flatMap(({ hans }) => (hans.variants ?? []).flatMap((v) => v.diffs.filter((d) => d.base).map((d) => [d.base, d.variant] as [string, string])));
+  const eqHans = equivalentsFrom(diffPairs);
+  const docNumbers = docs.flatMap(({ hans }) => (hans.meta.docNumber ? [{ docId: hans.meta.id, hans: hans.meta.docNumber, hant: toTraditional(hans.meta.docNumber) }] : []));
+  return {
+    s2t,
+    t2s,
+    words,
+    equivalents: { 'zh-hans': eqHans, 'zh-hant': eqHans.map(([a, b]) => [toTraditional(a), toTraditional(b)]) },
+    docNumbers,
+  };
+}

@@ -1,0 +1,127 @@
+import type { SearchMap } from '../lib/pipeline/search-map.ts';
+import { countExact, docNumberMatches, normalise, toScript, variantsOf } from '../lib/search/query.ts';
+
+/** Browser side of search: Pagefind for candidates, then exact-first classification against the page text. */
+
+interface PagefindSub {
+  title: string;
+  url: string;
+  excerpt: string;
+}
+interface PagefindData {
+  url: string;
+  content: string;
+  excerpt: string;
+  meta: Record<string, string>;
+  filters: Record<string, string[]>;
+  sub_results: PagefindSub[];
+}
+interface Pagefind {
+  options: (o: object) => Promise<void>;
+  search: (q: string, o?: object) => Promise<{ results: { id: string; data: () => Promise<PagefindData> }[] }>;
+  filters: () => Promise<Record<string, Record<string, number>>>;
+}
+
+export interface Hit {
+  url: string;
+  title: string;
+  type: string;
+  excerpt: string;
+  occurrences: number;
+  docNumber: boolean;
+  subs: { url: string; title: string; excerpt: string }[];
+}
+export interface SearchOutcome {
+  query: string;
+  spellings: string[];
+  exact: Hit[];
+  partial: Hit[];
+}
+
+const MAX_CANDIDATES = 30;
+let engine: Promise<{ pf: Pagefind; map: SearchMap }> | undefined;
+
+export function load(base: string): Promise<{ pf: Pagefind; map: SearchMap }> {
+  engine ??= (async () => {
+    const [pf, map] = await Promise.all([
+      import(/* @vite-ignore */ `${base}pagefind/pagefind.js`) as Promise<Pagefind>,
+      fetch(`${base}search-map.json`).then((r) => r.json() as Promise<SearchMap>),
+    ]);
+    await pf.options({ baseUrl: base, excerptLength: 40 });
+    return { pf, map };
+  })();
+  return engine;
+}
+
+const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot', "'": '#39' }[c]};`);
+
+/** Mark every exact occurrence in a plain text, escaped; a window of text around the first one. */
+export function markExact(text: string, spellings: string[], width = 40): string | undefined {
+  const found = spellings
+    .map((s) => ({ s, i: text.indexOf(s) }))
+    .filter((x) => x.s && x.i >= 0)
+    .sort((a, b) => a.i - b.i)[0];
+  if (!found) return undefined;
+  const start = Math.max(0, found.i - width);
+  const end = Math.min(text.length, found.i + found.s.length + width);
+  let slice = text.slice(start, end);
+  const parts: string[] = [];
+  const re = new RegExp(spellings.filter(Boolean).map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
+  let last = 0;
+  for (const m of slice.matchAll(re)) {
+    parts.push(escapeHtml(slice.slice(last, m.index)), `<mark>${escapeHtml(m[0])}</mark>`);
+    last = m.index! + m[0].length;
+  }
+  parts.push(escapeHtml(slice.slice(last)));
+  slice = parts.join('');
+  return `${start > 0 ? '…' : ''}${slice}${end < text.length ? '…' : ''}`;
+}
+
+const stripMarks = (html: string) => html.replace(/<\/?mark>/g, '');
+const withHighlight = (url: string, q: string) => {
+  const [path, hash] = url.split('#');
+  return `${path}${path!.includes('?') ? '&' : '?'}hl=${encodeURIComponent(q)}${hash ? `#${hash}` : ''}`;
+};
+
+export async function search(q: string, opts: { base: string; script: 'hans' | 'hant'; locale: string; filters?: Record<string, string[]> }): Promise<SearchOutcome> {
+  const { pf, map } = await load(opts.base);
+  const query = toScript(q.trim(), opts.script, map);
+  const spellings = variantsOf(query, map.equivalents[opts.locale] ?? []);
+  const numberDocs = docNumberMatches(query, map.docNumbers);
+  const searches = [...spellings];
+  const numberHit = numberDocs.length ? map.docNumbers.find((d) => d.docId === numberDocs[0]) : undefined;
+  if (numberHit) searches.push(opts.script === 'hant' ? numberHit.hant : numberHit.hans);
+  const byId = new Map<string, { id: string; data: () => Promise<PagefindData> }>();
+  for (const s of searches) {
+    const r = await pf.search(s, opts.filters ? { filters: opts.filters } : {});
+    for (const x of r.results.slice(0, MAX_CANDIDATES)) if (!byId.has(x.id)) byId.set(x.id, x);
+  }
+  const data = await Promise.all([...byId.values()].slice(0, MAX_CANDIDATES).map((x) => x.data()));
+  const norm = spellings.map(normalise);
+  const hits: Hit[] = data.map((d) => {
+    const occurrences = countExact(d.content, spellings);
+    const docNumber = numberDocs.some((id) => d.url.includes(`/${id}/`));
+    const subs = d.sub_results
+      .map((s) => ({ s, exact: norm.some((n) => normalise(stripMarks(s.excerpt)).includes(n)) }))
+      .filter((x) => x.s.url.includes('#'))
+      .sort((a, b) => Number(b.exact) - Number(a.exact))
+      .slice(0, 3)
+      .map(({ s, exact }) => ({
+        url: withHighlight(s.url, query),
+        title: s.title,
+        excerpt: (exact && markExact(stripMarks(s.excerpt).replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&'), spellings, 30)) || s.excerpt,
+      }));
+    return {
+      url: withHighlight(d.url, query),
+      title: d.meta.title ?? d.url,
+      type: d.meta.type ?? '',
+      excerpt: markExact(d.content, spellings) ?? d.excerpt,
+      occurrences,
+      docNumber,
+      subs,
+    };
+  });
+  const exact = hits.filter((h) => h.occurrences > 0 || h.docNumber).sort((a, b) => Number(b.docNumber) - Number(a.docNumber) || b.occurrences - a.occurrences);
+  const partial = hits.filter((h) => !exact.includes(h));
+  return { query, spellings, exact, partial };
+}
