@@ -47,7 +47,8 @@ export function load(base: string): Promise<{ pf: Pagefind; map: SearchMap }> {
       import(/* @vite-ignore */ `${base}pagefind/pagefind.js`) as Promise<Pagefind>,
       fetch(`${base}search-map.json`).then((r) => r.json() as Promise<SearchMap>),
     ]);
-    await pf.options({ baseUrl: base, excerptLength: 40 });
+    // noWorker: the worker script costs 12 KB more to transfer than running the WASM on the page.
+    await pf.options({ baseUrl: base, excerptLength: 40, noWorker: true });
     return { pf, map };
   })();
   return engine;
@@ -83,7 +84,11 @@ const withHighlight = (url: string, q: string) => {
   return `${path}${path!.includes('?') ? '&' : '?'}hl=${encodeURIComponent(q)}${hash ? `#${hash}` : ''}`;
 };
 
-export async function search(q: string, opts: { base: string; script: 'hans' | 'hant'; locale: string; filters?: Record<string, string[]> }): Promise<SearchOutcome> {
+export async function search(
+  q: string,
+  opts: { base: string; script: 'hans' | 'hant'; locale: string; filters?: Record<string, string[]> },
+  onProgress?: (partial: SearchOutcome) => void,
+): Promise<SearchOutcome> {
   const { pf, map } = await load(opts.base);
   const query = toScript(q.trim(), opts.script, map);
   const spellings = variantsOf(query, map.equivalents[opts.locale] ?? []);
@@ -96,9 +101,8 @@ export async function search(q: string, opts: { base: string; script: 'hans' | '
     const r = await pf.search(s, opts.filters ? { filters: opts.filters } : {});
     for (const x of r.results.slice(0, MAX_CANDIDATES)) if (!byId.has(x.id)) byId.set(x.id, x);
   }
-  const data = await Promise.all([...byId.values()].slice(0, MAX_CANDIDATES).map((x) => x.data()));
   const norm = spellings.map(normalise);
-  const hits: Hit[] = data.map((d) => {
+  const toHit = (d: PagefindData): Hit => {
     const occurrences = countExact(d.content, spellings);
     const docNumber = numberDocs.some((id) => d.url.includes(`/${id}/`));
     const subs = d.sub_results
@@ -120,8 +124,16 @@ export async function search(q: string, opts: { base: string; script: 'hans' | '
       docNumber,
       subs,
     };
-  });
-  const exact = hits.filter((h) => h.occurrences > 0 || h.docNumber).sort((a, b) => Number(b.docNumber) - Number(a.docNumber) || b.occurrences - a.occurrences);
-  const partial = hits.filter((h) => !exact.includes(h));
-  return { query, spellings, exact, partial };
+  };
+  const outcome = (hits: Hit[]): SearchOutcome => {
+    const exact = hits.filter((h) => h.occurrences > 0 || h.docNumber).sort((a, b) => Number(b.docNumber) - Number(a.docNumber) || b.occurrences - a.occurrences);
+    return { query, spellings, exact, partial: hits.filter((h) => !exact.includes(h)) };
+  };
+  // Fragments load one at a time in Pagefind's order: the first exact hit shows after one fragment, not all of them.
+  const hits: Hit[] = [];
+  for (const candidate of [...byId.values()].slice(0, MAX_CANDIDATES)) {
+    hits.push(toHit(await candidate.data()));
+    if (onProgress && hits.some((h) => h.occurrences > 0 || h.docNumber)) onProgress(outcome(hits));
+  }
+  return outcome(hits);
 }

@@ -32,14 +32,24 @@ export async function render(out: HTMLElement, q: string, opts: { base: string; 
   }
   out.setAttribute('aria-busy', 'true');
   delete out.dataset.done;
-  const r = await search(q, opts);
+  const show = (r: Awaited<ReturnType<typeof search>>, final: boolean) => {
+    if (mine !== seq) return;
+    out.innerHTML = html(r, labels, final);
+    if (!out.dataset.first) out.dataset.first = q;
+  };
+  delete out.dataset.first;
+  const r = await search(q, opts, (partial) => show(partial, false));
   if (mine !== seq) return;
   out.removeAttribute('aria-busy');
+  show(r, true);
+  // a hook for tests and assistive tech: which query the panel now shows in full
+  out.dataset.done = q;
+}
+
+function html(r: Awaited<ReturnType<typeof search>>, labels: UiLabels, final: boolean): string {
   const parts: string[] = [];
   if (r.exact.length) parts.push(`<h2 class="group" data-group="exact">${esc(labels.exact)}</h2><ol class="hits" data-group="exact">${r.exact.map((h) => hitHtml(h, labels)).join('')}</ol>`);
-  else parts.push(`<p class="none">${esc(labels.none.replace('{q}', r.query))}</p>`);
-  if (r.partial.length) parts.push(`<h2 class="group" data-group="partial">${esc(labels.partial)}</h2><ol class="hits" data-group="partial">${r.partial.map((h) => hitHtml(h, labels)).join('')}</ol>`);
-  out.innerHTML = parts.join('');
-  // a hook for tests and assistive tech: which query the panel now shows
-  out.dataset.done = q;
+  else if (final) parts.push(`<p class="none">${esc(labels.none.replace('{q}', r.query))}</p>`);
+  if (r.partial.length && final) parts.push(`<h2 class="group" data-group="partial">${esc(labels.partial)}</h2><ol class="hits" data-group="partial">${r.partial.map((h) => hitHtml(h, labels)).join('')}</ol>`);
+  return parts.join('');
 }

@@ -1,0 +1,89 @@
+// npm run bench:site: page weight (gzip) until network idle, search payload from opening search to first
+// results, and query latency after the index is loaded. Prints figures; asserts nothing.
+import { gzipSync } from 'node:zlib';
+import puppeteer from 'puppeteer-core';
+import { CHROMIUM, CHROMIUM_ARGS } from '../tests/e2e/browser.ts';
+import { QUERIES } from '../tests/e2e/queries.ts';
+import { serve } from './serve.ts';
+
+const served = await serve(process.argv[2] ?? 'dist');
+const browser = await puppeteer.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+
+async function weigh(path: string, act?: (p: puppeteer.Page) => Promise<void>) {
+  const page = await browser.newPage();
+  const bodies: { url: string; type: string; gz: number }[] = [];
+  let recording = !act;
+  const started = new Set<unknown>();
+  page.on('request', (r) => {
+    if (recording) started.add(r);
+  });
+  page.on('response', async (r) => {
+    if (!started.has(r.request())) return;
+    try {
+      const buf = await r.buffer();
+      const type = r.request().resourceType();
+      // binary formats Pagefind already compresses are counted as they are
+      const gz = /\.(pf_index|pf_fragment|pf_meta|pagefind)$/.test(r.url()) ? buf.length : gzipSync(buf, { level: 9 }).length;
+      bodies.push({ url: r.url(), type, gz });
+    } catch {}
+  });
+  await page.goto(served.url + path, { waitUntil: 'networkidle0' });
+  if (act) {
+    recording = true;
+    await act(page);
+    recording = false;
+    // let responses of requests made before the first results finish being counted
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  await page.close();
+  return bodies;
+}
+
+console.log('page weight (gzip, everything loaded until network idle, before any search)');
+for (const path of ['zh-hans/', 'zh-hant/', 'zh-hans/briefing-2026-01-21/', 'zh-hant/briefing-2026-01-21/', 'zh-hans/urban-development-opinions-2026/', 'zh-hant/urbanization-action-plan-2024-2025/']) {
+  const b = await weigh(path);
+  const total = b.reduce((s, x) => s + x.gz, 0);
+  const js = b.filter((x) => x.type === 'script').reduce((s, x) => s + x.gz, 0);
+  console.log(`  /${path.padEnd(44)} ${kb(total).padStart(9)} total, ${kb(js).padStart(8)} JS, ${b.length} requests`);
+}
+
+console.log('search payload (gzip, from focusing the header search box to the first results shown)');
+for (const [path, q] of [['zh-hans/urban-development-opinions-2026/', '城市更新'], ['zh-hant/briefing-2026-01-21/', '城市更新']] as const) {
+  const b = await weigh(path, async (page) => {
+    await page.focus('#site-search-q');
+    await page.type('#site-search-q', q);
+    await page.waitForFunction((v) => { const d = (document.querySelector('#site-search-results') as HTMLElement).dataset; return d.first === v || d.done === v; }, { polling: 20, timeout: 30_000 }, q);
+  });
+  const total = b.reduce((s, x) => s + x.gz, 0);
+  console.log(`  /${path} “${q}”: ${kb(total)} in ${b.length} requests`);
+  for (const x of b.sort((a, c) => c.gz - a.gz)) console.log(`      ${kb(x.gz).padStart(9)}  ${x.url.replace(served.url, '/')}`);
+}
+
+console.log('query latency after the index is loaded (search page, median of the query set)');
+for (const locale of ['zh-hans', 'zh-hant']) {
+  const page = await browser.newPage();
+  await page.goto(`${served.url}${locale}/search/`, { waitUntil: 'networkidle0' });
+  const times: number[] = [];
+  for (const round of [0, 1]) {
+    for (const q of QUERIES) {
+      const ms = await page.evaluate(async (v) => {
+        const out = document.querySelector('#search-results') as HTMLElement;
+        const input = document.querySelector('#search-page-q') as HTMLInputElement;
+        input.value = v;
+        const t0 = performance.now();
+        (document.querySelector('form[data-search-page]') as HTMLFormElement).requestSubmit();
+        while (out.dataset.done !== v) await new Promise((r) => setTimeout(r, 1));
+        return performance.now() - t0;
+      }, q);
+      if (round === 1) times.push(ms);
+    }
+  }
+  times.sort((a, b) => a - b);
+  console.log(`  ${locale}: median ${times[Math.floor(times.length / 2)]!.toFixed(1)} ms, p90 ${times[Math.floor(times.length * 0.9)]!.toFixed(1)} ms over ${times.length} queries (second pass)`);
+  await page.close();
+}
+const mapGz = gzipSync(await (await fetch(`${served.url}search-map.json`)).arrayBuffer().then((b) => Buffer.from(b)), { level: 9 }).length;
+console.log(`cross-script map: ${kb(mapGz)} gzip`);
+await browser.close();
+await served.close();
