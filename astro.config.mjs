@@ -1,6 +1,8 @@
 // @ts-check
+import { fileURLToPath } from 'node:url';
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
+import kit from './src/integrations/kit.ts';
 import pagefind from './src/integrations/pagefind.ts';
 
 // BASE=/some/sub/path/ npm run build serves the whole site under a sub-path.
@@ -17,7 +19,7 @@ export default defineConfig({
     defaultLocale: 'zh-hans',
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
-  integrations: [mdx(), pagefind()],
+  integrations: [mdx(), kit({ root: fileURLToPath(new URL('.', import.meta.url)) }), pagefind()],
   devToolbar: { enabled: false },
   vite: {
     build: {

@@ -4,7 +4,7 @@ import { gzipSync } from 'node:zlib';
 import puppeteer from 'puppeteer-core';
 import { CHROMIUM, CHROMIUM_ARGS } from '../tests/e2e/browser.ts';
 import { QUERIES } from '../tests/e2e/queries.ts';
-import { serve } from './serve.ts';
+import { serve } from '../src/lib/serve.ts';
 
 const served = await serve(process.argv[2] ?? 'dist');
 const browser = await puppeteer.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });

@@ -9,8 +9,9 @@ export function href(path: string): string {
 /** The locale of the page being rendered, from its URL (components do not see frontmatter). */
 export function localeOf(url: URL): Locale {
   const base = import.meta.env.BASE_URL.replace(/\/$/, '');
-  const seg = url.pathname.slice(base.length).split('/').filter(Boolean)[0];
-  return isLocale(seg) ? seg : 'zh-hans';
+  // /zh-hant/x/ for pages, /print/zh-hant/handout/x/ for print routes
+  const seg = url.pathname.slice(base.length).split('/').filter(Boolean).slice(0, 2).find(isLocale);
+  return seg ?? 'zh-hans';
 }
 
 export const docPath = (locale: Locale, id: string) => href(`${locale}/${id}/`);

@@ -2,12 +2,24 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { localeIds } from '../../src/lib/i18n/locales.ts';
-import { ROOT, pageText, readPage } from '../helpers.ts';
+import { createConverters } from '../../src/lib/opencc.ts';
+import { readDictionaries } from '../../src/lib/sources.ts';
+import { ROOT, pageText, readPage, simplifiedResidue, withoutOtherScript } from '../helpers.ts';
 
 const ids = readdirSync(join(ROOT, 'content/sources')).sort();
 const TONED = 'āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ';
 /** spaces that a source's policy keeps: news bylines, headlines and quoted parallel slogans */
 const KEPT_SPACE = /(记者|記者) |李子路 |孟杰 |王皇 |做好七篇大文章 |做好规划 |做好規劃 |万企出海 |萬企出海 |千里山海 /;
+
+const conv = createConverters(readDictionaries(ROOT));
+describe('zh-Hant pages are Traditional throughout', () => {
+  for (const id of ids) {
+    it(id, () => {
+      const text = pageText(withoutOtherScript(readPage('zh-hant', id), 'zh-Hans'));
+      expect(simplifiedResidue(text, conv.toTraditional)).toEqual([]);
+    });
+  }
+});
 
 describe.each(localeIds)('built %s pages are clean', (locale) => {
   for (const id of ids) {

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import puppeteer, { type Browser } from 'puppeteer-core';
-import { serve, type Served } from '../../scripts/serve.ts';
+import { serve, type Served } from '../../src/lib/serve.ts';
 import { DIST } from '../helpers.ts';
 
 /** Debian's Chromium (apt), as installed by scripts/setup.sh and .ci/run; CHROMIUM overrides. */
@@ -14,7 +14,7 @@ export function launch(): Promise<Browser> {
 
 /** The built site served on 127.0.0.1 plus a browser; call close() in afterAll. */
 export async function site(dir = DIST, base = '/'): Promise<{ served: Served; browser: Browser; close: () => Promise<void> }> {
-  const served = await serve(dir, base);
+  const served = await serve(dir, { base });
   const browser = await launch();
   return { served, browser, close: async () => { await browser.close(); await served.close(); } };
 }

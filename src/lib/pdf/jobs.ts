@@ -1,0 +1,51 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { isLocale, type Locale } from '../i18n/locales.ts';
+import { pdfPath, type PdfKind } from '../kit.ts';
+import type { PdfMeta } from './finish.ts';
+
+export interface PdfJob {
+  locale: Locale;
+  kind: PdfKind;
+  id: string;
+  /** print route under the base, e.g. print/zh-hans/handout/x/ */
+  route: string;
+  /** PDF path under the base, e.g. pdf/zh-hans/x.pdf */
+  pdf: string;
+  meta: PdfMeta;
+}
+
+const attr = (html: string, re: RegExp) => (re.exec(html)?.[1] ?? '').replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+
+/** Every print route the site build wrote under dist/print, booklets last (they need the handouts' page counts). */
+export function discoverJobs(dist: string): PdfJob[] {
+  const root = join(dist, 'print');
+  if (!existsSync(root)) return [];
+  const jobs: PdfJob[] = [];
+  for (const locale of readdirSync(root).filter(isLocale).sort()) {
+    const add = (kind: PdfKind, id: string, route: string) => {
+      const html = readFileSync(join(dist, route, 'index.html'), 'utf8');
+      jobs.push({
+        locale,
+        kind,
+        id,
+        route,
+        pdf: pdfPath(locale, id, kind),
+        meta: {
+          title: attr(html, /<title>([^<]*)<\/title>/),
+          author: attr(html, /<meta name="author" content="([^"]*)"/),
+          subject: attr(html, /<meta name="description" content="([^"]*)"/),
+          lang: attr(html, /<html lang="([^"]+)"/),
+          date: attr(html, /<meta name="dcterms.modified" content="([^"]+)"/),
+          keywords: attr(html, /<meta name="keywords" content="([^"]*)"/).split(',').filter(Boolean),
+        },
+      });
+    };
+    for (const kind of ['handout', 'large', 'factsheet'] as const) {
+      const dir = join(root, locale, kind);
+      if (existsSync(dir)) for (const id of readdirSync(dir).sort()) add(kind, id, `print/${locale}/${kind}/${id}/`);
+    }
+    if (existsSync(join(root, locale, 'booklet', 'index.html'))) add('booklet', 'booklet', `print/${locale}/booklet/`);
+  }
+  return jobs.sort((a, b) => Number(a.kind === 'booklet') - Number(b.kind === 'booklet'));
+}

@@ -1,0 +1,153 @@
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { serve } from '../serve.ts';
+import { discoverJobs, type PdfJob } from './jobs.ts';
+import { chromiumVersion, renderJobs } from './render.ts';
+
+export interface KitEntry {
+  kind: PdfJob['kind'];
+  locale: string;
+  id: string;
+  pdf: string;
+  pages: number;
+  bytes: number;
+  sha256: string;
+}
+
+export interface KitOptions {
+  dist: string;
+  /** the site base, e.g. / or /sub/path/ */
+  base: string;
+  root: string;
+  cacheDir: string;
+  concurrency?: number;
+  timeoutMs?: number;
+  log: (m: string) => void;
+  /** render only the jobs of these doc ids (sharding across machines); booklets need every handout */
+  only?: string[];
+}
+
+const RENDERER_VERSION = 'kit-2';
+const fontVersions = (root: string) =>
+  ['noto-serif-sc', 'noto-serif-tc'].map((f) => JSON.parse(readFileSync(join(root, 'node_modules/@fontsource', f, 'package.json'), 'utf8')).version).join(',');
+
+export const formatBytes = (n: number): string => (n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(n / 1024))} KB`);
+
+/**
+ * Render every print route in dist/print to dist/pdf, reusing cached PDFs whose print page is unchanged, then
+ * fill in the sizes and page counts the site shows, write dist/manifest-pdf data and remove the print routes.
+ */
+export async function buildKit(opts: KitOptions): Promise<KitEntry[]> {
+  const jobs = discoverJobs(opts.dist).filter((j) => !opts.only || opts.only.includes(j.id) || j.kind === 'booklet');
+  const salt = `${RENDERER_VERSION}|${chromiumVersion()}|${fontVersions(opts.root)}`;
+  const results = new Map<string, KitEntry>();
+  const keyOf = (job: PdfJob) => createHash('sha256').update(salt).update(readFileSync(join(opts.dist, job.route, 'index.html'))).digest('hex');
+  mkdirSync(opts.cacheDir, { recursive: true });
+  const write = (job: PdfJob, bytes: Uint8Array, pages: number) => {
+    const out = join(opts.dist, job.pdf);
+    mkdirSync(dirname(out), { recursive: true });
+    // write beside, then rename: a failed build never leaves a half-written PDF
+    writeFileSync(`${out}.tmp`, bytes);
+    renameSync(`${out}.tmp`, out);
+    results.set(job.pdf, { kind: job.kind, locale: job.locale, id: job.id, pdf: job.pdf, pages, bytes: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') });
+  };
+  /** booklet contents: each document starts on the page after the cover, the contents and the documents before it */
+  const fillBooklet = (job: PdfJob) => {
+    if (job.kind !== 'booklet') return;
+    const file = join(opts.dist, job.route, 'index.html');
+    let page = 3;
+    const html = readFileSync(file, 'utf8').replace(/(data-pdf-start="([^"]+)"[^>]*>)[^<]*</g, (_m, open: string, id: string) => {
+      const handout = results.get(`pdf/${job.locale}/${id}.pdf`);
+      if (!handout) throw new Error(`booklet: no handout for ${id}`);
+      const at = page;
+      page += handout.pages;
+      return `${open}${at}<`;
+    });
+    writeFileSync(file, html);
+  };
+  let done = 0;
+  const total = jobs.length;
+  const progress = (job: PdfJob, what: string) => opts.log(`[${++done}/${total}] ${job.locale} ${job.id} ${job.kind} … ${what}`);
+  const misses: PdfJob[] = [];
+  for (const job of jobs.filter((j) => j.kind !== 'booklet')) {
+    const cached = join(opts.cacheDir, `${keyOf(job)}.pdf`);
+    if (existsSync(cached)) {
+      const pages = Number(readFileSync(`${cached}.pages`, 'utf8'));
+      write(job, readFileSync(cached), pages);
+      progress(job, 'cached');
+    } else misses.push(job);
+  }
+  const booklets = jobs.filter((j) => j.kind === 'booklet');
+  const bookletMisses: PdfJob[] = [];
+  const pending = [...misses];
+  for (const job of booklets) {
+    if (misses.length) {
+      pending.push(job);
+      continue;
+    }
+    fillBooklet(job);
+    const cached = join(opts.cacheDir, `${keyOf(job)}.pdf`);
+    if (existsSync(cached)) {
+      write(job, readFileSync(cached), Number(readFileSync(`${cached}.pages`, 'utf8')));
+      progress(job, 'cached');
+    } else bookletMisses.push(job);
+  }
+  pending.push(...bookletMisses);
+  if (pending.length) {
+    const served = await serve(opts.dist, {
+      base: opts.base,
+      mounts: {
+        'print-fonts/sc/': join(opts.root, 'node_modules/@fontsource/noto-serif-sc'),
+        'print-fonts/tc/': join(opts.root, 'node_modules/@fontsource/noto-serif-tc'),
+      },
+    });
+    try {
+      await renderJobs(pending, {
+        origin: served.url,
+        concurrency: opts.concurrency ?? 2,
+        timeoutMs: opts.timeoutMs ?? 60_000,
+        ready: fillBooklet,
+        render: (job, r) => {
+          const key = keyOf(job);
+          writeFileSync(join(opts.cacheDir, `${key}.pdf`), r.bytes);
+          writeFileSync(join(opts.cacheDir, `${key}.pdf.pages`), String(r.pages));
+          write(job, r.bytes, r.pages);
+          progress(job, `${(r.ms / 1000).toFixed(1)} s`);
+        },
+      });
+    } finally {
+      await served.close();
+    }
+  }
+  return [...results.values()].sort((a, b) => (a.pdf < b.pdf ? -1 : 1));
+}
+
+/** Replace <span data-pdf-info="pdf/…">…</span> placeholders in every built page with “N 页 · 420 KB”. */
+export function fillPdfInfo(dist: string, entries: KitEntry[], pagesWord: Record<string, string>): void {
+  const byPdf = new Map(entries.map((e) => [e.pdf, e]));
+  const walk = (dir: string) => {
+    for (const f of readdirSync(dir)) {
+      const p = join(dir, f);
+      if (statSync(p).isDirectory()) walk(p);
+      else if (f.endsWith('.html')) {
+        const html = readFileSync(p, 'utf8');
+        if (!html.includes('data-pdf-info')) continue;
+        const lang = /<html lang="([^"]+)"/.exec(html)?.[1] ?? 'zh-Hans';
+        writeFileSync(
+          p,
+          html.replace(/(<span data-pdf-info="([^"]+)">)[^<]*(<\/span>)/g, (_m, open: string, pdf: string, close: string) => {
+            const e = byPdf.get(pdf);
+            if (!e) throw new Error(`${p}: links ${pdf}, which was not rendered`);
+            return `${open}${(pagesWord[lang] ?? '{n}').replace('{n}', String(e.pages))} · ${formatBytes(e.bytes)}${close}`;
+          }),
+        );
+      }
+    }
+  };
+  walk(dist);
+}
+
+export function removePrintRoutes(dist: string): void {
+  rmSync(join(dist, 'print'), { recursive: true, force: true });
+}

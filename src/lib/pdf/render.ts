@@ -1,0 +1,114 @@
+// The only module that imports puppeteer: render print routes to PDF with bounded concurrency, a timeout and one retry.
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import puppeteer, { type Browser } from 'puppeteer-core';
+import { finishPdf } from './finish.ts';
+import type { PdfJob } from './jobs.ts';
+
+export class PdfRenderError extends Error {
+  override name = 'PdfRenderError';
+  readonly job: PdfJob;
+  constructor(job: PdfJob, cause: unknown) {
+    super(`PDF ${job.kind} for ${job.id} (${job.locale}) failed: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
+    this.job = job;
+  }
+}
+
+export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-default-apps', '--font-render-hinting=none'];
+
+export function chromiumPath(): string {
+  return process.env.CHROMIUM ?? '/usr/bin/chromium';
+}
+
+export function chromiumVersion(): string {
+  try {
+    return execFileSync(chromiumPath(), ['--version'], { encoding: 'utf8' }).trim();
+  } catch {
+    return 'unknown';
+  }
+}
+
+export interface Rendered {
+  bytes: Uint8Array;
+  pages: number;
+  ms: number;
+}
+
+export interface RenderOptions {
+  /** http://127.0.0.1:port/base/ */
+  origin: string;
+  concurrency: number;
+  timeoutMs: number;
+  /** called before each attempt; lets the caller patch a print page (booklet page numbers) */
+  render: (job: PdfJob, r: Rendered) => void | Promise<void>;
+  ready?: (job: PdfJob) => Promise<void> | void;
+}
+
+async function once(browser: Browser, job: PdfJob, origin: string, timeoutMs: number): Promise<Rendered> {
+  const started = Date.now();
+  const page = await browser.newPage();
+  try {
+    page.setDefaultTimeout(timeoutMs);
+    const res = await page.goto(origin + job.route, { waitUntil: 'load', timeout: timeoutMs });
+    if (!res || !res.ok()) throw new Error(`print route answered ${res?.status()}`);
+    await page.evaluate(() => document.fonts.ready.then(() => undefined));
+    const missing = await page.evaluate(() => [...document.fonts].filter((f) => f.status === 'error').length);
+    if (missing) throw new Error(`${missing} font file(s) failed to load`);
+    const raw = await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, outline: true, timeout: timeoutMs });
+    const { bytes, pages } = await finishPdf(raw, job.meta);
+    return { bytes, pages, ms: Date.now() - started };
+  } finally {
+    await page.close().catch(() => undefined);
+  }
+}
+
+/**
+ * A fontconfig that sees no fonts at all: the PDFs use only the npm font packages loaded by @font-face, never the
+ * machine's fonts, so a PDF made here is the same as one made on a machine with other fonts installed.
+ */
+function isolatedFontconfig(): string {
+  const dir = join(tmpdir(), 'policy-kit-fontconfig');
+  mkdirSync(join(dir, 'cache'), { recursive: true });
+  const file = join(dir, 'fonts.conf');
+  writeFileSync(file, `<?xml version="1.0"?>\n<!DOCTYPE fontconfig SYSTEM "fonts.dtd">\n<fontconfig><dir>${join(dir, 'none')}</dir><cachedir>${join(dir, 'cache')}</cachedir></fontconfig>\n`);
+  return file;
+}
+
+/** Render jobs in order with `concurrency` pages at a time; booklets wait for every earlier job (page numbers). */
+export async function renderJobs(jobs: PdfJob[], opts: RenderOptions): Promise<void> {
+  if (!jobs.length) return;
+  const browser = await puppeteer.launch({
+    executablePath: chromiumPath(),
+    args: CHROMIUM_ARGS,
+    headless: true,
+  });
+  try {
+    const run = async (job: PdfJob) => {
+      await opts.ready?.(job);
+      let last: unknown;
+      for (let attempt = 0; attempt < 2; attempt++) {
+        try {
+          const r = await once(browser, job, opts.origin, opts.timeoutMs);
+          await opts.render(job, r);
+          return;
+        } catch (e) {
+          last = e;
+        }
+      }
+      throw new PdfRenderError(job, last);
+    };
+    const first = jobs.filter((j) => j.kind !== 'booklet');
+    const later = jobs.filter((j) => j.kind === 'booklet');
+    for (const batch of [first, later]) {
+      let next = 0;
+      const workers = Array.from({ length: Math.min(opts.concurrency, batch.length) }, async () => {
+        while (next < batch.length) await run(batch[next++]!);
+      });
+      await Promise.all(workers);
+    }
+  } finally {
+    await browser.close();
+  }
+}
