@@ -1,7 +1,7 @@
 // npm run bench:site: page weight (gzip) until network idle, search payload from opening search to first
 // results, and query latency after the index is loaded. Prints figures; asserts nothing.
 import { gzipSync } from 'node:zlib';
-import puppeteer from 'puppeteer-core';
+import puppeteer, { type Page } from 'puppeteer-core';
 import { CHROMIUM, CHROMIUM_ARGS } from '../tests/e2e/browser.ts';
 import { QUERIES } from '../tests/e2e/queries.ts';
 import { serve } from '../src/lib/serve.ts';
@@ -10,7 +10,7 @@ const served = await serve(process.argv[2] ?? 'dist');
 const browser = await puppeteer.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 
-async function weigh(path: string, act?: (p: puppeteer.Page) => Promise<void>) {
+async function weigh(path: string, act?: (p: Page) => Promise<void>) {
   const page = await browser.newPage();
   const bodies: { url: string; type: string; gz: number }[] = [];
   let recording = !act;
@@ -53,7 +53,7 @@ for (const [path, q] of [['zh-hans/urban-development-opinions-2026/', '城市更
   const b = await weigh(path, async (page) => {
     await page.focus('#site-search-q');
     await page.type('#site-search-q', q);
-    await page.waitForFunction((v) => { const d = (document.querySelector('#site-search-results') as HTMLElement).dataset; return d.first === v || d.done === v; }, { polling: 20, timeout: 30_000 }, q);
+    await page.waitForFunction((v: string) => { const d = (document.querySelector('#site-search-results') as HTMLElement).dataset; return d.first === v || d.done === v; }, { polling: 20, timeout: 30_000 }, q);
   });
   const total = b.reduce((s, x) => s + x.gz, 0);
   console.log(`  /${path} “${q}”: ${kb(total)} in ${b.length} requests`);

@@ -1,0 +1,32 @@
+// npm run build: pipeline, then the Astro site (search index and PDFs in its build hooks) into a temporary folder
+// that replaces dist/ only when everything succeeded. A broken source never touches the published dist/.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+const root = resolve(process.env.PROJECT_ROOT ?? '.');
+const out = resolve(root, process.env.OUT_DIR ?? 'dist');
+const work = join(root, '.build');
+const temp = join(work, `dist-${process.pid}`);
+const bin = (name: string) => join(root, 'node_modules/.bin', name);
+const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+
+function step(label: string, cmd: string, args: string[]): void {
+  const started = Date.now();
+  const r = spawnSync(cmd, args, { cwd: root, stdio: 'inherit', env });
+  if (r.status !== 0) {
+    rmSync(temp, { recursive: true, force: true });
+    console.error(`build failed in ${label}; ${out} was left as it was`);
+    process.exit(r.status ?? 1);
+  }
+  console.log(`${label}: ${((Date.now() - started) / 1000).toFixed(1)} s`);
+}
+
+mkdirSync(work, { recursive: true });
+step('pipeline', process.execPath, [join(root, 'scripts/content.ts')]);
+step('astro (site, search index, PDFs)', bin('astro'), ['build', '--outDir', temp]);
+const old = join(work, `old-${process.pid}`);
+if (existsSync(out)) renameSync(out, old);
+renameSync(temp, out);
+rmSync(old, { recursive: true, force: true });
+console.log(`dist ready: ${out}`);
