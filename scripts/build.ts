@@ -8,8 +8,9 @@ const root = resolve(process.env.PROJECT_ROOT ?? '.');
 const out = resolve(root, process.env.OUT_DIR ?? 'dist');
 const work = join(root, '.build');
 const temp = join(work, `dist-${process.pid}`);
-const bin = (name: string) => join(root, 'node_modules/.bin', name);
-const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+// Vite-style variables inherited from a parent tool (a test runner) would override the site's own base and mode.
+const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+for (const k of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'VITEST', 'VITEST_MODE', 'TEST', 'NODE_ENV']) delete env[k];
 
 function step(label: string, cmd: string, args: string[]): void {
   const started = Date.now();
@@ -24,7 +25,8 @@ function step(label: string, cmd: string, args: string[]): void {
 
 mkdirSync(work, { recursive: true });
 step('pipeline', process.execPath, [join(root, 'scripts/content.ts')]);
-step('astro (site, search index, PDFs)', bin('astro'), ['build', '--outDir', temp]);
+// run Astro on this Node (24), not on whatever `node` a shebang finds first on PATH
+step('astro (site, search index, PDFs)', process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', temp]);
 const old = join(work, `old-${process.pid}`);
 if (existsSync(out)) renameSync(out, old);
 renameSync(temp, out);

@@ -29,7 +29,8 @@ export default function kit(opts: { root: string }): AstroIntegration {
                 dist,
                 base,
                 root: opts.root,
-                cacheDir: join(opts.root, 'node_modules/.cache/policy-kit-pdf'),
+                // PDF_CACHE=0 renders everything afresh (the determinism test compares that with a cached build)
+                cacheDir: process.env.PDF_CACHE === '0' ? join(dist, '..', `pdf-cache-${process.pid}`) : join(opts.root, 'node_modules/.cache/policy-kit-pdf'),
                 log: (m) => logger.info(m),
                 only: process.env.PDF_ONLY?.split(',').filter(Boolean),
               });

@@ -90,6 +90,9 @@ describe.each(all.map((p) => [p.pdf, p] as const))('%s', (_name, entry) => {
       }
     }
     expect(fonts).toBeGreaterThan(0);
+    // links point at the public site, never at the server the PDF was rendered from
+    const uris = [...Buffer.from(bytesOf(entry.pdf)).toString('latin1').matchAll(/\/URI \(([^)]*)\)/g)].map((m) => m[1]!);
+    expect(uris.filter((u) => /127\.0\.0\.1|localhost/.test(u))).toEqual([]);
   });
   if (entry.locale === 'zh-hant') {
     it('is Traditional throughout: no Simplified-only character (no label left in Simplified)', async () => {

@@ -28,7 +28,7 @@ export interface KitOptions {
   only?: string[];
 }
 
-const RENDERER_VERSION = 'kit-2';
+const RENDERER_VERSION = 'kit-4';
 const fontVersions = (root: string) =>
   ['noto-serif-sc', 'noto-serif-tc'].map((f) => JSON.parse(readFileSync(join(root, 'node_modules/@fontsource', f, 'package.json'), 'utf8')).version).join(',');
 

@@ -51,11 +51,32 @@ async function once(browser: Browser, job: PdfJob, origin: string, timeoutMs: nu
   const page = await browser.newPage();
   try {
     page.setDefaultTimeout(timeoutMs);
+    const failed: string[] = [];
+    page.on('requestfailed', (r) => failed.push(`${r.url()} (${r.failure()?.errorText})`));
+    page.on('response', (r) => {
+      if (r.status() >= 400) failed.push(`${r.url()} (${r.status()})`);
+    });
     const res = await page.goto(origin + job.route, { waitUntil: 'load', timeout: timeoutMs });
     if (!res || !res.ok()) throw new Error(`print route answered ${res?.status()}`);
-    await page.evaluate(() => document.fonts.ready.then(() => undefined));
+    // Load every face the text needs before printing: unicode-range subsets otherwise load lazily during layout,
+    // and a page printed before they arrive differs from run to run.
+    await page.evaluate(async () => {
+      const text = document.body.innerText;
+      const families = new Set([...document.fonts].map((f) => f.family));
+      await Promise.all([...families].flatMap((fam) => ['400', '700'].map((w) => document.fonts.load(`${w} 16px ${fam}`, text))));
+      await document.fonts.ready;
+    });
     const missing = await page.evaluate(() => [...document.fonts].filter((f) => f.status === 'error').length);
-    if (missing) throw new Error(`${missing} font file(s) failed to load`);
+    if (missing) throw new Error(`${missing} font file(s) failed to load: ${failed.slice(0, 3).join(', ')}`);
+    // links in the PDF point at the public site, never at this render server
+    await page.evaluate(() => {
+      const canonical = document.querySelector<HTMLLinkElement>('link[rel=canonical]')?.href;
+      if (!canonical) throw new Error('print route has no canonical URL');
+      for (const a of document.querySelectorAll<HTMLAnchorElement>('a[href]')) {
+        const raw = a.getAttribute('href')!;
+        if (!raw.startsWith('#')) a.href = new URL(raw, canonical).href;
+      }
+    });
     const raw = await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, outline: true, timeout: timeoutMs });
     const { bytes, pages } = await finishPdf(raw, job.meta);
     return { bytes, pages, ms: Date.now() - started };
