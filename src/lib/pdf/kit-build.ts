@@ -106,7 +106,8 @@ export async function buildKit(opts: KitOptions): Promise<KitEntry[]> {
       await renderJobs(pending, {
         origin: served.url,
         concurrency: opts.concurrency ?? 2,
-        timeoutMs: opts.timeoutMs ?? 60_000,
+        // 60 s, plus 0.1 s for every kilobyte of print page beyond the first
+        timeoutMs: (job) => (opts.timeoutMs ?? 60_000) + statSync(join(opts.dist, job.route, 'index.html')).size / 10,
         ready: fillBooklet,
         render: (job, r) => {
           const key = keyOf(job);

@@ -40,7 +40,8 @@ export interface RenderOptions {
   /** http://127.0.0.1:port/base/ */
   origin: string;
   concurrency: number;
-  timeoutMs: number;
+  /** per job; grows with the size of the print page (a very long document lays out slowly) */
+  timeoutMs: (job: PdfJob) => number;
   /** called before each attempt; lets the caller patch a print page (booklet page numbers) */
   render: (job: PdfJob, r: Rendered) => void | Promise<void>;
   ready?: (job: PdfJob) => Promise<void> | void;
@@ -111,7 +112,7 @@ export async function renderJobs(jobs: PdfJob[], opts: RenderOptions): Promise<v
       let last: unknown;
       for (let attempt = 0; attempt < 2; attempt++) {
         try {
-          const r = await once(browser, job, opts.origin, opts.timeoutMs);
+          const r = await once(browser, job, opts.origin, opts.timeoutMs(job));
           await opts.render(job, r);
           return;
         } catch (e) {

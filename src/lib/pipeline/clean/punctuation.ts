@@ -40,6 +40,8 @@ function widenParens(text: string): string {
   do {
     prev = cur;
     cur = cur.replace(inner, (m, body: string, at: number, s: string) => {
+      // alert(1), GDP(nominal): Latin directly before the bracket keeps ASCII brackets around ASCII content
+      if (!/\p{sc=Han}/u.test(body) && /[A-Za-z0-9]/.test(s[at - 1] ?? '')) return `\u0001${body}\u0002`;
       const around = isChinese(s[at - 1]) || isChinese(s[at + m.length]);
       return /[\p{sc=Han}]/u.test(body) || around ? `（${body}）` : `\u0001${body}\u0002`;
     });

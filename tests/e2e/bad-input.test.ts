@@ -1,0 +1,145 @@
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serve } from '../../src/lib/serve.ts';
+import { pageText } from '../helpers.ts';
+import { launch } from './browser.ts';
+import { buildIn, sandbox } from './sandbox.ts';
+
+/**
+ * The bad-input suite: each case is a new source folder fed to the real build. Broken input fails with a message
+ * naming file, line and field, a non-zero exit and the previous dist/ untouched; legitimate input comes out right.
+ */
+const META = 'title: 测试文件\ntype: policy\nscript: hans\ndate: 2026-01-21\n';
+const TEXT = '一、总体要求\n坚持稳中求进，推动城市高质量发展。\n';
+let dir: string;
+
+function add(id: string, files: Record<string, string | Buffer | null>): () => void {
+  const folder = join(dir, 'content/sources', id);
+  mkdirSync(folder, { recursive: true });
+  for (const [f, v] of Object.entries(files)) if (v !== null) writeFileSync(join(folder, f), v);
+  return () => rmSync(folder, { recursive: true, force: true });
+}
+
+beforeAll(() => {
+  dir = sandbox();
+  mkdirSync(join(dir, 'dist'), { recursive: true });
+  writeFileSync(join(dir, 'dist/previous-build.txt'), 'the site as it was');
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+// GBK and Big5 bytes of 城市发展 / 城市發展
+const GBK = Buffer.from([0xb3, 0xc7, 0xca, 0xd0, 0xb7, 0xa2, 0xd5, 0xb9, 0xa1, 0xa3]);
+const BIG5 = Buffer.from([0xab, 0xb0, 0xa5, 0xab, 0xb5, 0x6f, 0xae, 0x69, 0xa1, 0x43]);
+
+const failures: [string, Record<string, string | Buffer | null>, RegExp][] = [
+  ['empty source.txt', { 'source.txt': '', 'meta.yml': META }, /source\.txt:1: the file is empty/],
+  ['binary file', { 'source.txt': Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 1, 2, 3]), 'meta.yml': META }, /source\.txt: binary file/],
+  ['GBK-encoded text', { 'source.txt': Buffer.concat([Buffer.from('一、总体要求\n'), GBK]), 'meta.yml': META }, /source\.txt:2: not UTF-8 .*GBK or Big5/],
+  ['Big5-encoded text', { 'source.txt': BIG5, 'meta.yml': META }, /source\.txt:1: not UTF-8/],
+  ['meta.yml missing', { 'source.txt': TEXT, 'meta.yml': null }, /meta\.yml: missing/],
+  ['meta.yml not YAML', { 'source.txt': TEXT, 'meta.yml': 'title: [unclosed\ntype: policy\n' }, /meta\.yml:\d+: not valid YAML/],
+  ['a required key missing', { 'source.txt': TEXT, 'meta.yml': META.replace('type: policy\n', '') }, /meta\.yml:1: type: required key is missing/],
+  ['an unknown key', { 'source.txt': TEXT, 'meta.yml': `${META}autor: 某人\n` }, /meta\.yml:5: autor: unknown key autor/],
+  ['an unknown type', { 'source.txt': TEXT, 'meta.yml': META.replace('policy', 'notice') }, /meta\.yml:2: type: expected one of policy/],
+  ['a bad date', { 'source.txt': TEXT, 'meta.yml': META.replace('2026-01-21', '2026-13-01') }, /meta\.yml:4: date: /],
+  ['a relation to a document that does not exist', { 'source.txt': TEXT, 'meta.yml': `${META}related: [no-such-document]\n` }, /meta\.yml:5: related: no document “no-such-document”/],
+  ['unrepaired mojibake', { 'source.txt': '一、总体要求\n规?;l发展超低能耗建筑。\n', 'meta.yml': META }, /source\.txt:2: lost lead byte/],
+  ['pinyin annotation in an unknown form', { 'source.txt': '一、总体要求\n推动发(fa)展。\n', 'meta.yml': META }, /source\.txt:2: pinyin annotation in an unknown form/],
+  ['a correction that no longer matches', { 'source.txt': TEXT, 'meta.yml': `${META}corrections:\n  - { find: 不存在, replace: 存在, reason: test }\n` }, /meta\.yml: corrections\.0\.find: occurs 0 time/],
+  ['a text identical to another source', { 'source.txt': readFileSync(new URL('../../content/sources/urban-development-opinions-2026/source.txt', import.meta.url)), 'meta.yml': META }, /identical to content\/sources\/urban-development-opinions-2026\/source\.txt/],
+];
+
+describe('broken input: a clear error, a non-zero exit, the previous dist/ untouched', () => {
+  for (const [name, files, message] of failures) {
+    it(name, () => {
+      const remove = add('zz-bad-input', files);
+      const r = buildIn(dir);
+      remove();
+      expect(r.status).not.toBe(0);
+      expect(r.out).toMatch(/content\/sources\/zz-bad-input\//);
+      expect(r.out).toMatch(message);
+      expect(readFileSync(join(dir, 'dist/previous-build.txt'), 'utf8')).toBe('the site as it was');
+    });
+  }
+  it('a folder name that is not a doc id (ids come from folder names, so two documents cannot share one)', () => {
+    const remove = add('Urban-Development-Opinions-2026', { 'source.txt': TEXT, 'meta.yml': META });
+    const r = buildIn(dir);
+    remove();
+    expect(r.status).not.toBe(0);
+    expect(r.out).toMatch(/content\/sources\/Urban-Development-Opinions-2026: folder name must be a kebab-case doc id/);
+  });
+  it('a dictionary TSV with a malformed line', () => {
+    const file = join(dir, 'content/dictionaries/zz-broken.tsv');
+    writeFileSync(file, '# broken\n个中等 個中等\n');
+    const r = buildIn(dir);
+    rmSync(file);
+    expect(r.status).not.toBe(0);
+    expect(r.out).toMatch(/content\/dictionaries\/zz-broken\.tsv:2: expected/);
+    expect(existsSync(join(dir, 'dist/previous-build.txt'))).toBe(true);
+  });
+});
+
+describe('legitimate input: correct output', () => {
+  const hostile = '一、总体要求\n正文含{花括号}与<尖括号>、`反引号`、<script>window.pwned=1</script>、<img src=x onerror="window.pwned=2">、javascript:alert(1)、<Turn id="x">JSX</Turn>、<!-- 注释 -->，均应原样显示。\n';
+  let served: Awaited<ReturnType<typeof serve>>;
+  beforeAll(() => {
+    add('zz-bom', { 'source.txt': Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(TEXT.replace('坚持', '带BOM的文本坚持'))]), 'meta.yml': META.replace('测试文件', '带BOM') });
+    add('zz-crlf', { 'source.txt': TEXT.replace('坚持', 'CRLF文本坚持').replace(/\n/g, '\r\n'), 'meta.yml': META.replace('测试文件', 'CRLF') });
+    add('zz-hostile', { 'source.txt': hostile, 'meta.yml': META.replace('测试文件', '含特殊字符<script>的文件') });
+    const r = buildIn(dir);
+    expect(r.status, r.out.slice(-3000)).toBe(0);
+  }, 900_000);
+  afterAll(async () => served?.close());
+
+  it('BOM and CRLF are transport details: the text comes out clean', () => {
+    const bom = pageText(readFileSync(join(dir, 'dist/zh-hans/zz-bom/index.html'), 'utf8'));
+    expect(bom).toContain('带BOM的文本坚持稳中求进，推动城市高质量发展。');
+    expect(bom).not.toContain('\ufeff');
+    const crlf = readFileSync(join(dir, 'dist/zh-hans/zz-crlf/index.html'), 'utf8');
+    expect(pageText(crlf)).toContain('CRLF文本坚持稳中求进');
+    expect(crlf).not.toContain('\r');
+  });
+  it('a line of 200,000 characters is kept whole (site only: PDF=0, its PDFs take minutes to lay out)', () => {
+    const long = sandbox();
+    const folder = join(long, 'content/sources/zz-long-line');
+    mkdirSync(folder, { recursive: true });
+    writeFileSync(join(folder, 'source.txt'), `一、总体要求\n${'长段落推动城市更新。'.repeat(20_000)}\n`);
+    writeFileSync(join(folder, 'meta.yml'), META.replace('测试文件', '长行'));
+    const r = buildIn(long, { PDF: '0' });
+    expect(r.status, r.out.slice(-2000)).toBe(0);
+    for (const locale of ['zh-hans', 'zh-hant']) {
+      const text = pageText(readFileSync(join(long, `dist/${locale}/zz-long-line/index.html`), 'utf8'));
+      expect(text.split(locale === 'zh-hans' ? '长段落推动城市更新。' : '長段落推動城市更新。').length - 1).toBe(20_000);
+    }
+    rmSync(long, { recursive: true, force: true });
+  }, 300_000);
+  it('markup in a source is text in the page and in the PDF, and no script runs', async () => {
+    served = await serve(join(dir, 'dist'));
+    const browser = await launch();
+    for (const locale of ['zh-hans', 'zh-hant']) {
+      const page = await browser.newPage();
+      const dialogs: string[] = [];
+      page.on('dialog', async (d) => {
+        dialogs.push(d.message());
+        await d.dismiss();
+      });
+      await page.goto(`${served.url}${locale}/zz-hostile/`, { waitUntil: 'networkidle0' });
+      expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
+      expect(dialogs).toEqual([]);
+      const text = await page.$eval('.doc-body', (el) => el.textContent ?? '');
+      const hans = ['{花括号}', '<尖括号>', '`反引号`', '<script>window.pwned=1</script>', '<img src=x onerror="window.pwned=2">', 'javascript:alert(1)', '<Turn id="x">JSX</Turn>', '<!--注释-->'];
+      const hant = ['{花括號}', '<尖括號>', '`反引號`', '<script>window.pwned=1</script>', '<img src=x onerror="window.pwned=2">', 'javascript:alert(1)', '<Turn id="x">JSX</Turn>', '<!--註釋-->'];
+      for (const s of locale === 'zh-hant' ? hant : hans) expect(text).toContain(s);
+      expect(await page.$$eval('.doc-body script, .doc-body img', (els) => els.length)).toBe(0);
+      expect(await page.title()).toContain('<script>');
+      await page.close();
+    }
+    await browser.close();
+    const { extractText, getDocumentProxy } = await import('unpdf');
+    const pdf = await getDocumentProxy(new Uint8Array(readFileSync(join(dir, 'dist/pdf/zh-hans/zz-hostile.pdf'))));
+    const { text } = await extractText(pdf, { mergePages: true });
+    const squeezed = (text as string).replace(/\s+/g, '');
+    for (const s of ['{花括号}', '<尖括号>', '<script>window.pwned=1</script>', 'javascript:alert(1)', '<!--注释-->']) expect(squeezed).toContain(s.replace(/\s+/g, ''));
+  });
+});

@@ -1,0 +1,23 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ROOT } from '../helpers.ts';
+
+/** A throwaway copy of the project (node_modules linked) where a test may add broken sources and run the real build. */
+export function sandbox(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'policy-kit-'));
+  for (const f of ['package.json', 'tsconfig.json', 'astro.config.mjs', 'src', 'scripts', 'public', 'content']) {
+    cpSync(join(ROOT, f), join(dir, f), { recursive: true, filter: (p) => !p.includes('.generated-tmp') });
+  }
+  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
+  return dir;
+}
+
+/** Run the real `npm run build` entry (scripts/build.ts) in a sandbox. */
+export function buildIn(dir: string, env: Record<string, string> = {}): { status: number; out: string } {
+  const clean: NodeJS.ProcessEnv = { ...process.env, ...env };
+  for (const k of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'VITEST', 'TEST', 'NODE_ENV']) delete clean[k];
+  const r = spawnSync(process.execPath, [join(dir, 'scripts/build.ts')], { cwd: dir, encoding: 'utf8', env: clean, maxBuffer: 64 * 1024 * 1024 });
+  return { status: r.status ?? 1, out: `${r.stdout}\n${r.stderr}` };
+}
