@@ -24,7 +24,7 @@ export interface KitOptions {
   concurrency?: number;
   timeoutMs?: number;
   log: (m: string) => void;
-  /** render only the jobs of these doc ids (sharding across machines); booklets need every handout */
+  /** render only the jobs of these doc ids (sharding across machines); 'booklet' renders everything */
   only?: string[];
 }
 
@@ -39,7 +39,9 @@ export const formatBytes = (n: number): string => (n >= 1024 * 1024 ? `${(n / 10
  * fill in the sizes and page counts the site shows, write dist/manifest-pdf data and remove the print routes.
  */
 export async function buildKit(opts: KitOptions): Promise<KitEntry[]> {
-  const jobs = discoverJobs(opts.dist).filter((j) => !opts.only || opts.only.includes(j.id) || j.kind === 'booklet');
+  // a shard renders its documents; the shard that names 'booklet' also needs every handout (from its cache or rendered)
+  const all = discoverJobs(opts.dist);
+  const jobs = !opts.only || opts.only.includes('booklet') ? all : all.filter((j) => opts.only!.includes(j.id) && j.kind !== 'booklet');
   const salt = `${RENDERER_VERSION}|${chromiumVersion()}|${fontVersions(opts.root)}`;
   const results = new Map<string, KitEntry>();
   const keyOf = (job: PdfJob) => createHash('sha256').update(salt).update(readFileSync(join(opts.dist, job.route, 'index.html'))).digest('hex');
@@ -97,6 +99,8 @@ export async function buildKit(opts: KitOptions): Promise<KitEntry[]> {
   if (pending.length) {
     const served = await serve(opts.dist, {
       base: opts.base,
+      // each print page is fetched once; the font files are shared, and caching them across jobs halves render time
+      headers: { 'cache-control': 'public, max-age=3600' },
       mounts: {
         'print-fonts/sc/': join(opts.root, 'node_modules/@fontsource/noto-serif-sc'),
         'print-fonts/tc/': join(opts.root, 'node_modules/@fontsource/noto-serif-tc'),
