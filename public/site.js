@@ -2,12 +2,10 @@
 (() => {
   const root = document.documentElement;
   const store = (k, v) => { try { if (v === undefined) return localStorage.getItem(k); localStorage.setItem(k, v); } catch { return null; } };
-  // Larger-text mode (适老化) persists across pages; set before first paint.
-  if (store('large') === '1') root.dataset.large = '';
-  // A returning visitor to / goes to the script they chose last time.
-  const last = store('script');
-  if ('chooser' in root.dataset && last && /^zh-(hans|hant)$/.test(last)) location.replace(root.dataset.chooser + last + '/');
-  document.addEventListener('DOMContentLoaded', () => {
+  // Larger-text mode and the returning visitor's redirect happen before first paint, in the hashed inline script
+  // (src/lib/csp.ts); this file is deferred.
+  const ready = (fn) => (document.readyState === 'loading' ? document.addEventListener('DOMContentLoaded', fn) : fn());
+  ready(() => {
     // Arriving from search (?hl=…): mark the words searched for in the document text.
     const hl = new URLSearchParams(location.search).get('hl');
     const body = document.querySelector('.doc-body');

@@ -1,10 +1,21 @@
+import { createHash } from 'node:crypto';
+
 /**
- * The Content-Security-Policy the site satisfies, for hosts that set headers (see README). Scripts are files only
- * (no inline script); Pagefind compiles its WebAssembly ('wasm-unsafe-eval'); Astro inlines the page CSS.
+ * The one inline script: it must run before first paint (larger-text mode, a returning visitor's script on `/`),
+ * so it is inline and allowed by its hash. Everything else is in files.
+ */
+export const EARLY_SCRIPT =
+  "(function(){var d=document.documentElement;try{if(localStorage.getItem('large')==='1')d.dataset.large='';var s=localStorage.getItem('script');if('chooser'in d.dataset&&/^zh-(hans|hant)$/.test(s||''))location.replace(d.dataset.chooser+s+'/')}catch(e){}})();";
+
+export const EARLY_SCRIPT_HASH = `'sha256-${createHash('sha256').update(EARLY_SCRIPT).digest('base64')}'`;
+
+/**
+ * The Content-Security-Policy the site satisfies, for hosts that set headers (see README). Scripts are files, plus the
+ * hashed early script; Pagefind compiles its WebAssembly ('wasm-unsafe-eval'); Astro inlines the page CSS.
  */
 export const CSP = [
   "default-src 'self'",
-  "script-src 'self' 'wasm-unsafe-eval'",
+  `script-src 'self' 'wasm-unsafe-eval' ${EARLY_SCRIPT_HASH}`,
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data:",
   "font-src 'self'",

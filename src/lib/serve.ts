@@ -2,6 +2,7 @@
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
+import { createGzip } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -30,11 +31,13 @@ export interface ServeOptions {
   headers?: Record<string, string>;
   /** extra folders mounted under the base: { 'print-fonts/sc/': '/abs/node_modules/@fontsource/noto-serif-sc' } */
   mounts?: Record<string, string>;
+  /** gzip text responses, as any production host does (for measurements) */
+  compress?: boolean;
 }
 
 /** Serve `dir` at `base` (e.g. /sub/path/) on an ephemeral port. Missing files get 404.html with status 404. */
 export function serve(dir: string, opts: ServeOptions = {}): Promise<Served> {
-  const { base = '/', port = 0, headers = {}, mounts = {} } = opts;
+  const { base = '/', port = 0, headers = {}, mounts = {}, compress = false } = opts;
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     let path = decodeURIComponent(url.pathname);
@@ -48,9 +51,12 @@ export function serve(dir: string, opts: ServeOptions = {}): Promise<Served> {
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     const found = existsSync(file);
     const target = found ? file : join(resolve(dir), '404.html');
-    res.writeHead(found ? 200 : 404, { 'content-type': TYPES[extname(target)] ?? 'application/octet-stream', ...headers });
-    if (existsSync(target)) createReadStream(target).pipe(res);
-    else res.end('not found');
+    const type = TYPES[extname(target)] ?? 'application/octet-stream';
+    const gzip = compress && /text|json|javascript|svg|xml|wasm/.test(type) && /gzip/.test(String(req.headers['accept-encoding']));
+    res.writeHead(found ? 200 : 404, { 'content-type': type, ...(gzip ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {}), ...headers });
+    if (!existsSync(target)) res.end('not found');
+    else if (gzip) createReadStream(target).pipe(createGzip()).pipe(res);
+    else createReadStream(target).pipe(res);
   });
   return new Promise((ok) =>
     server.listen(port, '127.0.0.1', () => {
