@@ -52,13 +52,13 @@ function emitBlocks(blocks: Block[], indent: string): string[] {
   const out: string[] = [];
   for (const b of blocks) {
     if (b.kind === 'para') {
-      out.push(`${indent}<P${attr('id', b.id)}${attr('role', b.role)}${attr('note', b.note)}>{${lit(b.text)}}</P>`);
+      out.push(`${indent}<P${attr('id', b.id)}${attr('role', b.role)}${attr('note', b.note)}${attr('cites', b.cites)}>{${lit(b.text)}}</P>`);
     } else if (b.kind === 'heading') {
-      out.push(`${indent}<Heading${attr('id', b.id)}${attr('level', b.level)}${attr('num', b.num)}${attr('subtitle', b.subtitle)}>{${lit(b.text)}}</Heading>`);
+      out.push(`${indent}<Heading${attr('id', b.id)}${attr('level', b.level)}${attr('num', b.num)}${attr('subtitle', b.subtitle)}${attr('cites', b.cites)}>{${lit(b.text)}}</Heading>`);
     } else if (b.kind === 'aside') {
       out.push(`${indent}<Sidebar${attr('id', b.id)}${attr('title', b.title)}${attr('items', b.items)} />`);
     } else if (b.kind === 'section') {
-      out.push(`${indent}<Section${attr('id', b.id)}${attr('role', b.role)}${attr('num', b.num)}${attr('title', b.title)}${attr('subtitle', b.subtitle)}>`);
+      out.push(`${indent}<Section${attr('id', b.id)}${attr('role', b.role)}${attr('num', b.num)}${attr('title', b.title)}${attr('subtitle', b.subtitle)}${attr('cites', b.cites)}${attr('citedBy', b.citedBy)}>`);
       out.push(...emitBlocks(b.children, `${indent}  `));
       out.push(`${indent}</Section>`);
     } else {

@@ -1,6 +1,7 @@
 import { ContentError } from '../schema/friendly.ts';
 import type { Meta } from '../schema/meta.ts';
 import { clean, type CleanResult } from './clean/index.ts';
+import { attachCrossLinks, findCrossLinks } from './crosslinks.ts';
 import { mergeVariant, renumber } from './merge.ts';
 import { structureNews, structurePolicy, structureTranscript } from './structure/index.ts';
 import type { Block, DocMeta, StructuredDoc } from './types.ts';
@@ -127,7 +128,8 @@ export function buildCorpus(inputs: SourceInput[], toSimplified: (s: string) => 
     const variant = byId.get(input.id)!;
     byId.set(input.id, { ...variant, mergedInto: base.meta.id, blocks: variant.blocks.filter((b) => b.kind === 'para') });
   }
-  const docs = inputs.map((i) => byId.get(i.id)!);
+  const merged = inputs.map((i) => byId.get(i.id)!);
+  const docs = attachCrossLinks(merged, findCrossLinks(merged));
   const reports = built.map((b) => ({ ...b.report, counts: count(byId.get(b.report.id)!.blocks) }));
   return { docs, reports };
 }

@@ -4,10 +4,27 @@
 export type DocType = 'policy' | 'transcript' | 'news' | 'interpretation';
 
 /** A run of text. `id` is a stable ASCII anchor, identical in both scripts. */
+/** A clause this passage quotes or paraphrases (computed by crosslinks.ts). */
+export interface Cite {
+  doc: string;
+  id: string;
+  /** the clause's marker as printed: （十二） or 9. */
+  label: string;
+  docType: DocType;
+}
+
+/** A passage elsewhere that cites this clause. */
+export interface CitedBy {
+  doc: string;
+  id: string;
+  docType: DocType;
+}
+
 export interface Para {
   kind: 'para';
   id: string;
   text: string;
+  cites?: Cite[];
   /** presentational role: a lead-department note, an addressee line, a signature … */
   role?: 'addressee' | 'signature' | 'date' | 'publication-note' | 'doc-number' | 'byline' | 'notice' | 'intro';
   /** a lead-department note closing an item: （省发展改革委牵头） */
@@ -23,6 +40,7 @@ export interface Heading {
   num?: string;
   text: string;
   subtitle?: string;
+  cites?: Cite[];
 }
 
 export interface Section {
@@ -35,6 +53,8 @@ export interface Section {
   /** second heading line: a deck or sub-title */
   subtitle?: string;
   children: Block[];
+  cites?: Cite[];
+  citedBy?: CitedBy[];
 }
 
 export interface Speaker {

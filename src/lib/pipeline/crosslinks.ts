@@ -1,0 +1,177 @@
+import { normalise } from './structure/transcript.ts';
+import type { Block, StructuredDoc } from './types.ts';
+
+/**
+ * Clause-level cross-links: where a document quotes or closely paraphrases a clause (article 一 or item 1.) of a policy
+ * text. Matching is in Simplified on normalised text (punctuation, width and spaces removed), so damage in a source
+ * does not break it. A link needs a quoted string found in the clause, or a shared run of at least MIN_RUN characters.
+ */
+export const MIN_RUN = 12;
+/** a shorter shared run (8–11 characters) counts when it occurs in one clause only: a specific phrase, not a formula */
+export const MIN_SPECIFIC = 8;
+/** a quoted brand or formula (“齐鲁建造”) is specific enough when it occurs in one clause only */
+export const MIN_QUOTE = 4;
+
+export interface CrossLink {
+  fromDoc: string;
+  /** paragraph or heading anchor in the citing document */
+  fromId: string;
+  toDoc: string;
+  /** clause anchor: art-12, item-9 */
+  toId: string;
+  /** the shared text, Simplified, as it appears in the citing paragraph (normalised) */
+  text: string;
+  kind: 'quote' | 'shared';
+}
+
+interface Clause {
+  doc: string;
+  id: string;
+  text: string;
+}
+
+function clausesOf(doc: StructuredDoc): Clause[] {
+  const out: Clause[] = [];
+  const walk = (blocks: Block[]) => {
+    for (const b of blocks) {
+      if (b.kind !== 'section') continue;
+      // the clause's words, without its lead-department note: department names are not a citation
+      if (b.role === 'article' || b.role === 'item') out.push({ doc: doc.meta.id, id: b.id, text: normalise(b.title + textOf(b.children, false)) });
+      walk(b.children);
+    }
+  };
+  walk(doc.blocks);
+  return out;
+}
+
+const textOf = (blocks: Block[], notes = true): string =>
+  blocks
+    .map((b) => (b.kind === 'para' ? b.text + (notes ? (b.note ?? '') : '') : b.kind === 'heading' ? b.text : b.kind === 'section' ? b.title + textOf(b.children, notes) : b.kind === 'turn' ? textOf(b.children, notes) : ''))
+    .join('');
+
+/** Paragraphs and headings with their anchors, in reading order, and the clause each belongs to (if any). */
+function unitsOf(doc: StructuredDoc): { id: string; text: string; clause?: string }[] {
+  const out: { id: string; text: string; clause?: string }[] = [];
+  const walk = (blocks: Block[], clause?: string) => {
+    for (const b of blocks) {
+      if (b.kind === 'para') out.push({ id: b.id, text: b.text, clause });
+      else if (b.kind === 'heading') out.push({ id: b.id, text: b.text, clause });
+      else if (b.kind === 'turn') walk(b.children, clause);
+      else if (b.kind === 'section') {
+        const own = b.role === 'article' || b.role === 'item' ? b.id : clause;
+        out.push({ id: b.id, text: b.title, clause: own });
+        walk(b.children, own);
+      }
+    }
+  };
+  walk(doc.blocks);
+  return out;
+}
+
+/** Longest run shared by a and b (normalised strings), by dynamic programming over characters. */
+export function longestShared(a: string, b: string): string {
+  const x = [...a];
+  const y = [...b];
+  let best = 0;
+  let end = 0;
+  let prev = new Uint16Array(y.length + 1);
+  for (let i = 1; i <= x.length; i++) {
+    const cur = new Uint16Array(y.length + 1);
+    for (let j = 1; j <= y.length; j++) {
+      if (x[i - 1] === y[j - 1]) {
+        cur[j] = prev[j - 1]! + 1;
+        if (cur[j]! > best) {
+          best = cur[j]!;
+          end = i;
+        }
+      }
+    }
+    prev = cur;
+  }
+  return x.slice(end - best, end).join('');
+}
+
+export function findCrossLinks(docs: StructuredDoc[], opts: { minRun?: number; minQuote?: number; minSpecific?: number } = {}): CrossLink[] {
+  const minRun = opts.minRun ?? MIN_RUN;
+  const minQuote = opts.minQuote ?? MIN_QUOTE;
+  const gram = Math.min(minRun, opts.minSpecific ?? MIN_SPECIFIC);
+  const clauses = docs.filter((d) => d.meta.type === 'policy').flatMap(clausesOf);
+  // every run of minRun characters of every clause → the clauses holding it: only those are compared in full
+  const grams = new Map<string, Set<number>>();
+  clauses.forEach((c, k) => {
+    const x = [...c.text];
+    for (let i = 0; i + gram <= x.length; i++) {
+      const g = x.slice(i, i + gram).join('');
+      (grams.get(g) ?? grams.set(g, new Set()).get(g)!).add(k);
+    }
+  });
+  const links: CrossLink[] = [];
+  const seen = new Set<string>();
+  const add = (l: CrossLink) => {
+    const key = `${l.fromDoc}#${l.fromId}>${l.toDoc}#${l.toId}`;
+    if (!seen.has(key)) links.push(l);
+    seen.add(key);
+  };
+  for (const doc of docs) {
+    if (doc.mergedInto) continue;
+    const own = (c: Clause, unit: { clause?: string }) => c.doc === doc.meta.id;
+    for (const unit of unitsOf(doc)) {
+      const norm = normalise(unit.text);
+      // quoted strings: “…” found in exactly one clause of another document
+      for (const q of unit.text.matchAll(/“([^”]+)”/g)) {
+        const quote = normalise(q[1]!);
+        if (quote.length < minQuote) continue;
+        const hits = clauses.filter((c) => !own(c, unit) && c.text.includes(quote));
+        if (hits.length === 1) add({ fromDoc: doc.meta.id, fromId: unit.id, toDoc: hits[0]!.doc, toId: hits[0]!.id, text: quote, kind: 'quote' });
+      }
+      // shared runs of at least minRun characters, with every clause that holds one
+      const x = [...norm];
+      const candidates = new Set<number>();
+      for (let i = 0; i + gram <= x.length; i++) for (const k of grams.get(x.slice(i, i + gram).join('')) ?? []) candidates.add(k);
+      for (const k of candidates) {
+        const c = clauses[k]!;
+        if (own(c, unit)) continue;
+        const run = longestShared(norm, c.text);
+        const specific = run.length >= gram && clauses.filter((o) => o.text.includes(run)).length === 1;
+        if (run.length >= minRun || specific) add({ fromDoc: doc.meta.id, fromId: unit.id, toDoc: c.doc, toId: c.id, text: run, kind: 'shared' });
+      }
+    }
+  }
+  return links;
+}
+
+/** Attach the links to the documents: `cites` on the citing passage, `citedBy` on the clause. Returns new documents. */
+export function attachCrossLinks(docs: StructuredDoc[], links: CrossLink[]): StructuredDoc[] {
+  const byId = new Map(docs.map((d) => [d.meta.id, d]));
+  const labelOf = new Map<string, string>();
+  const walkLabels = (doc: string, blocks: Block[]) => {
+    for (const b of blocks) {
+      if (b.kind === 'section') {
+        if (b.num) labelOf.set(`${doc}#${b.id}`, b.num);
+        walkLabels(doc, b.children);
+      }
+    }
+  };
+  for (const d of docs) walkLabels(d.meta.id, d.blocks);
+  const attach = (doc: StructuredDoc): StructuredDoc => {
+    const walk = (blocks: Block[]): Block[] =>
+      blocks.map((b) => {
+        if (b.kind === 'aside') return b;
+        if (b.kind === 'turn') return { ...b, children: walk(b.children) };
+        const cites = links
+          .filter((l) => l.fromDoc === doc.meta.id && l.fromId === b.id)
+          .map((l) => ({ doc: l.toDoc, id: l.toId, label: labelOf.get(`${l.toDoc}#${l.toId}`) ?? l.toId, docType: byId.get(l.toDoc)!.meta.type }));
+        const out = { ...b } as typeof b;
+        if (cites.length) (out as { cites?: typeof cites }).cites = cites;
+        if (b.kind === 'section') {
+          const citedBy = links.filter((l) => l.toDoc === doc.meta.id && l.toId === b.id).map((l) => ({ doc: l.fromDoc, id: l.fromId, docType: byId.get(l.fromDoc)!.meta.type }));
+          const s = out as typeof b;
+          if (citedBy.length) s.citedBy = citedBy;
+          s.children = walk(b.children);
+        }
+        return out;
+      });
+    return { ...doc, blocks: walk(doc.blocks) };
+  };
+  return docs.map(attach);
+}

@@ -1,0 +1,77 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createConverters } from '../../src/lib/opencc.ts';
+import { findCrossLinks, MIN_RUN, MIN_SPECIFIC } from '../../src/lib/pipeline/crosslinks.ts';
+import { buildCorpus, type Block, type StructuredDoc } from '../../src/lib/pipeline/index.ts';
+import { readDictionaries, readSources } from '../../src/lib/sources.ts';
+import { ROOT } from '../helpers.ts';
+
+const conv = createConverters(readDictionaries(ROOT));
+const { docs } = buildCorpus(readSources(ROOT), conv.toSimplified);
+const rows = (f: string) =>
+  readFileSync(join(ROOT, 'tests/fixtures/crosslinks', f), 'utf8')
+    .split('\n')
+    .filter((l) => l && !l.startsWith('#'))
+    .map((l) => l.split('\t') as [string, string, string, string]);
+const expected = rows('expected.tsv');
+const reviewed = rows('reviewed.tsv');
+
+/** anchors of the paragraphs (or headings) of a document that contain a snippet */
+function anchorsWith(doc: StructuredDoc, snippet: string): string[] {
+  const out: string[] = [];
+  const walk = (blocks: Block[]) => {
+    for (const b of blocks) {
+      if ((b.kind === 'para' || b.kind === 'heading') && b.text.includes(snippet)) out.push(b.id);
+      if (b.kind === 'section') {
+        if (b.title.includes(snippet)) out.push(b.id);
+        walk(b.children);
+      }
+      if (b.kind === 'turn') walk(b.children);
+    }
+  };
+  walk(doc.blocks);
+  return out;
+}
+
+function score(links: ReturnType<typeof findCrossLinks>) {
+  const key = (l: { fromDoc: string; fromId: string; toDoc: string; toId: string }) => `${l.fromDoc}#${l.fromId}>${l.toDoc}#${l.toId}`;
+  const found = new Set(links.map(key));
+  const wanted = (list: typeof expected) =>
+    list.flatMap(([doc, snippet, target]) => {
+      const d = docs.find((x) => x.meta.id === doc)!;
+      const [toDoc, toId] = target.split('#') as [string, string];
+      return [anchorsWith(d, snippet).map((id) => key({ fromDoc: doc, fromId: id, toDoc, toId }))];
+    });
+  const exp = wanted(expected);
+  const ok = new Set([...exp, ...wanted(reviewed)].flat());
+  const recall = exp.filter((alts) => alts.some((k) => found.has(k))).length / exp.length;
+  const precision = [...found].filter((k) => ok.has(k)).length / Math.max(found.size, 1);
+  return { recall, precision, found: found.size, missed: expected.filter((_, i) => !exp[i]!.some((k) => found.has(k))).map((r) => r[3]) };
+}
+
+describe('clause-level cross-links against the hand-checked list', () => {
+  it('every expected snippet is in its document (the fixture itself is right)', () => {
+    for (const [doc, snippet] of [...expected, ...reviewed]) expect(anchorsWith(docs.find((d) => d.meta.id === doc)!, snippet).length, snippet).toBeGreaterThan(0);
+  });
+  it(`recall and precision at the chosen thresholds (shared run ≥ ${MIN_RUN}, or ≥ ${MIN_SPECIFIC} and found in one clause only)`, () => {
+    const s = score(findCrossLinks(docs));
+    console.log(`cross-links: ${s.found} found, recall ${(s.recall * 100).toFixed(1)}% of ${expected.length} hand-checked citations (missed ${s.missed.join(', ') || 'none'}), precision ${(s.precision * 100).toFixed(1)}%`);
+    expect(s.recall).toBeGreaterThanOrEqual(0.9);
+    expect(s.precision).toBe(1);
+  });
+  it('the thresholds were measured: lower ones lose precision, higher ones lose recall', () => {
+    const table = [6, 8, 10, 12, 16].map((n) => ({ n, ...score(findCrossLinks(docs, { minRun: Math.max(n, MIN_RUN), minSpecific: n })) }));
+    console.log(table.map((r) => `specific run ≥ ${r.n}: ${r.found} links, recall ${(r.recall * 100).toFixed(0)}%, precision ${(r.precision * 100).toFixed(0)}%`).join('\n'));
+    const at = (n: number) => table.find((r) => r.n === n)!;
+    expect(at(16).recall).toBeLessThan(at(MIN_SPECIFIC).recall);
+  });
+  it('a new document gets links with no code change', () => {
+    const extra: StructuredDoc = {
+      meta: { id: 'new-report', title: '新报道', type: 'news', script: 'hans', date: '2026-02-01' },
+      blocks: [{ kind: 'para', id: 'p-1', text: '报道称，要“加强应急救援和应急医疗体系建设”，并推行房屋建筑赋码落图。' }],
+    };
+    const links = findCrossLinks([...docs, extra]).filter((l) => l.fromDoc === 'new-report');
+    expect(links.map((l) => l.toId).sort()).toEqual(['art-16', 'art-17']);
+  });
+});
