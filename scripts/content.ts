@@ -6,6 +6,7 @@ import { createConverters } from '../src/lib/opencc.ts';
 import { buildCorpus, convertDocument } from '../src/lib/pipeline/index.ts';
 import { emitMdx } from '../src/lib/pipeline/emit-mdx.ts';
 import { buildSearchMap } from '../src/lib/pipeline/search-map.ts';
+import { extractTerms } from '../src/lib/pipeline/terms.ts';
 import { ContentError } from '../src/lib/schema/friendly.ts';
 import { readDictionaries, readSources } from '../src/lib/sources.ts';
 
@@ -24,6 +25,9 @@ export function generate(root: string): { files: Map<string, string>; reports: R
     }
   }
   files.set('search-map.json', `${JSON.stringify(buildSearchMap(both, conv.toTraditional))}\n`);
+  // terms, computed in Simplified; the zh-Hant list is the same entries converted
+  const terms = extractTerms(docs);
+  files.set('terms.json', `${JSON.stringify({ 'zh-hans': terms, 'zh-hant': terms.map((t) => ({ ...t, term: conv.toTraditional(t.term) })) })}\n`);
   return { files, reports };
 }
 
