@@ -1,0 +1,79 @@
+import type { Block, StructuredDoc } from './types.ts';
+
+/**
+ * Quantitative targets and figures (指标): number, magnitude (万/亿), unit, qualifier, deadline, whether it is a target
+ * or an achievement, and the passage it comes from. Digits that are not quantities never match: a quantity needs a
+ * unit (12345 hotline, “1313”, “2+N”, 〔2024〕1号 and ICP numbers have none), and a year is a deadline, not a figure.
+ */
+export interface Target {
+  doc: string;
+  id: string;
+  /** the sentence, Simplified */
+  sentence: string;
+  /** the figure as written: 2.5亿个, 67%以上, 逾千亿元 */
+  text: string;
+  value: number;
+  unit: string;
+  qualifier?: string;
+  /** a year, a period (2021–2025) or 'annual'; absent when the text gives none */
+  deadline?: string;
+  kind: 'target' | 'achievement';
+}
+
+const UNITS = '个百分点|平方千米|平方公里|平方米|万千瓦|千瓦|亿元|万元|元|万人次|人次|万人|人|个|处|座|片|公里|千米|项|家|所|条|吨|辆|套|户|名|张|倍|%';
+const FIGURE = new RegExp(
+  `(?<pre>不小于|不少于|不低于|超过|逾|约)?(?<num>\\d+(?:\\.\\d+)?|[千百])(?<mag>万|亿)?(?<unit>${UNITS})(?<post>以上|左右|以内|以下)?`,
+  'gu',
+);
+const PERIODS: Record<string, string> = { 十四五: '2021–2025', 十五五: '2026–2030' };
+
+function deadlineOf(sentence: string, before: number, paragraph: string): string | undefined {
+  const head = sentence.slice(0, before);
+  // 到2025年 in the sentence, else earlier in the same paragraph (a plan states the year once for several figures)
+  const by = [...head.matchAll(/到(\d{4})年/g)].at(-1) ?? [...sentence.matchAll(/到(\d{4})年/g)][0] ?? [...paragraph.slice(0, paragraph.indexOf(sentence)).matchAll(/到(\d{4})年/g)].at(-1);
+  if (by) return by[1];
+  if (/每年|年均/.test(head)) return 'annual';
+  const period = Object.keys(PERIODS).find((p) => sentence.includes(`“${p}”`) || sentence.includes(p));
+  if (period) return PERIODS[period];
+  const year = [...head.matchAll(/(\d{4})年/g)].at(-1);
+  return year?.[1];
+}
+
+export function extractTargets(docs: StructuredDoc[]): Target[] {
+  const out: Target[] = [];
+  for (const d of docs) {
+    if (d.mergedInto) continue;
+    const docYear = Number(d.meta.date.slice(0, 4));
+    const policy = d.meta.type === 'policy';
+    const scan = (id: string, text: string) => {
+      for (const sentence of text.match(/[^。；！？]+[。；！？]?/gu) ?? []) {
+        for (const m of sentence.matchAll(FIGURE)) {
+          const g = m.groups!;
+          const value = (g.num === '千' ? 1000 : g.num === '百' ? 100 : Number(g.num)) * (g.mag === '亿' ? 1e8 : g.mag === '万' ? 1e4 : 1);
+          let deadline = deadlineOf(sentence, m.index!, text);
+          const future = /到\d{4}年|力争|每年|将|目标|确保/.test(sentence);
+          // a policy text sets targets (累计 there is a cumulative target); other texts report unless they look ahead
+          const past = policy ? /已经|已|近年来|前\d+个月/.test(sentence) : /累计|已经|已|完成|建成|实现了|共有|有\d|前\d+个月|近年来|期间/.test(sentence) && !/到\d{4}年/.test(sentence);
+          const year = deadline && /^\d{4}$/.test(deadline) ? Number(deadline) : undefined;
+          const kind: Target['kind'] = past || (year !== undefined && year < docYear) || (!future && !policy) ? 'achievement' : 'target';
+          // a target set for a plan period falls due at its end: “十四五” → 2025
+          if (kind === 'target' && deadline?.includes('–')) deadline = deadline.split('–')[1];
+          const t: Target = { doc: d.meta.id, id, sentence: sentence.trim(), text: m[0], value, unit: `${g.mag ?? ''}${g.unit}`, kind };
+          const qualifier = g.pre ?? g.post;
+          if (qualifier) t.qualifier = qualifier;
+          if (deadline) t.deadline = deadline;
+          out.push(t);
+        }
+      }
+    };
+    const walk = (blocks: Block[]) => {
+      for (const b of blocks) {
+        if (b.kind === 'para' || b.kind === 'heading') scan(b.id, b.text);
+        else if (b.kind === 'section') walk(b.children);
+        else if (b.kind === 'turn') walk(b.children);
+      }
+    };
+    walk(d.blocks);
+  }
+  return out;
+}

@@ -1,0 +1,41 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createConverters } from '../../src/lib/opencc.ts';
+import { buildCorpus, type StructuredDoc } from '../../src/lib/pipeline/index.ts';
+import { extractTargets } from '../../src/lib/pipeline/targets.ts';
+import { readDictionaries, readSources } from '../../src/lib/sources.ts';
+import { ROOT } from '../helpers.ts';
+
+const conv = createConverters(readDictionaries(ROOT));
+const { docs } = buildCorpus(readSources(ROOT), conv.toSimplified);
+const expected = readFileSync(join(ROOT, 'tests/fixtures/targets/expected.tsv'), 'utf8')
+  .split('\n')
+  .filter((l) => l && !l.startsWith('#'))
+  .map((l) => l.split('\t') as [string, string, string, string]);
+
+describe('targets and figures', () => {
+  const found = extractTargets(docs);
+  it('finds the hand-checked headline figures with their deadline and kind', () => {
+    const hit = expected.filter(([doc, text, deadline, kind]) =>
+      found.some((t) => t.doc === doc && t.text === text && (t.deadline ?? '-') === deadline && t.kind === kind),
+    );
+    const missing = expected.filter((e) => !hit.includes(e)).map((e) => `${e[0]} ${e[1]}`);
+    console.log(`targets: ${found.length} figures (${found.filter((t) => t.kind === 'target').length} targets); headline recall ${hit.length}/${expected.length}${missing.length ? `, missing ${missing.join('; ')}` : ''}`);
+    expect(hit.length / expected.length).toBeGreaterThanOrEqual(0.9);
+  });
+  it('digits that are not quantities are never figures: hotlines, scheme names, document and ICP numbers, years', () => {
+    const extra: StructuredDoc = {
+      meta: { id: 'traps', title: '陷阱', type: 'news', script: 'hans', date: '2026-01-21' },
+      blocks: [{ kind: 'para', id: 'p-1', text: '拨打12345热线，完善“1313”体系和“2+N”模式，见鲁政发〔2024〕1号，鲁ICP备19024540号，2025年9月18日召开。' }],
+    };
+    expect(extractTargets([extra])).toEqual([]);
+  });
+  it('reads 万/亿 magnitudes and qualifiers', () => {
+    const f = (text: string) => found.find((t) => t.text === text)!;
+    expect(f('2.5亿个')).toMatchObject({ value: 2.5e8, unit: '亿个' });
+    expect(f('6591.1万平方米')).toMatchObject({ value: 6591.1e4, unit: '万平方米' });
+    expect(f('逾千亿元')).toMatchObject({ value: 1000e8, qualifier: '逾' });
+    expect(f('不小于2.5平方米')).toMatchObject({ value: 2.5, qualifier: '不小于', deadline: '2035' });
+  });
+});
