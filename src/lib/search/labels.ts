@@ -6,6 +6,6 @@ export function searchLabels(locale: Locale): Record<string, string> {
   return Object.fromEntries(
     (['exact', 'partial', 'none', 'loading', 'occurrences', 'docNumber'] as const)
       .map((k) => [k, t(locale, `search.${k}` as UiKey)])
-      .concat((['policy', 'transcript', 'news', 'interpretation'] as const).map((k) => [`type.${k}`, t(locale, `type.${k}` as UiKey)])),
+      .concat((['policy', 'transcript', 'news', 'interpretation', 'reference'] as const).map((k) => [`type.${k}`, t(locale, `type.${k}` as UiKey)])),
   );
 }
