@@ -6,6 +6,7 @@ import { createConverters } from '../src/lib/opencc.ts';
 import { buildCorpus, convertDocument } from '../src/lib/pipeline/index.ts';
 import { emitMdx } from '../src/lib/pipeline/emit-mdx.ts';
 import { buildSearchMap } from '../src/lib/pipeline/search-map.ts';
+import { extractEvents } from '../src/lib/pipeline/events.ts';
 import { extractTargets } from '../src/lib/pipeline/targets.ts';
 import { extractTerms } from '../src/lib/pipeline/terms.ts';
 import { ContentError } from '../src/lib/schema/friendly.ts';
@@ -30,6 +31,8 @@ export function generate(root: string): { files: Map<string, string>; reports: R
   const terms = extractTerms(docs);
   const targets = extractTargets(docs);
   files.set('targets.json', `${JSON.stringify({ 'zh-hans': targets, 'zh-hant': targets.map((t) => ({ ...t, sentence: conv.toTraditional(t.sentence), text: conv.toTraditional(t.text), unit: conv.toTraditional(t.unit), ...(t.qualifier ? { qualifier: conv.toTraditional(t.qualifier) } : {}) })) })}\n`);
+  const events = extractEvents(docs);
+  files.set('events.json', `${JSON.stringify({ 'zh-hans': events, 'zh-hant': events.map((e) => ({ ...e, sentence: conv.toTraditional(e.sentence) })) })}\n`);
   files.set('terms.json', `${JSON.stringify({ 'zh-hans': terms, 'zh-hant': terms.map((t) => ({ ...t, term: conv.toTraditional(t.term) })) })}\n`);
   return { files, reports };
 }

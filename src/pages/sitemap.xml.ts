@@ -6,7 +6,7 @@ import { href } from '../lib/site.ts';
 /** Every page in both scripts, each with its hreflang alternates. */
 export const GET: APIRoute = async ({ site }) => {
   const ids = [...new Set((await getCollection('docs')).map((e) => e.data.docId))].sort();
-  const paths = ['', 'downloads/', 'terms/', 'targets/', ...ids.map((id) => `${id}/`)];
+  const paths = ['', 'downloads/', 'terms/', 'targets/', 'timeline/', ...ids.map((id) => `${id}/`)];
   const abs = (p: string) => new URL(href(p), site).href;
   const urls = paths.flatMap((p) =>
     localeIds.map((l) => {
