@@ -17,18 +17,22 @@ export function generate(root: string): { files: Map<string, string>; reports: R
   const { docs, reports } = buildCorpus(readSources(root), conv.toSimplified);
   const files = new Map<string, string>();
   const both: { hans: (typeof docs)[number]; hant: (typeof docs)[number] }[] = [];
+  const terms = extractTerms(docs);
+  const termIds: Record<string, Map<string, string>> = {
+    hans: new Map(terms.map((t) => [t.term, t.id])),
+    hant: new Map(terms.map((t) => [conv.toTraditional(t.term), t.id])),
+  };
   for (const doc of docs) {
     const hant = convertDocument(doc, conv.toTraditional);
     both.push({ hans: doc, hant });
     for (const locale of localeIds) {
       const l = locales[locale];
       const out = l.script === 'hans' ? doc : hant;
-      files.set(`${locale}/${doc.meta.id}.mdx`, emitMdx(out, { locale, lang: l.lang, sourcePath: `content/sources/${doc.meta.id}/` }));
+      files.set(`${locale}/${doc.meta.id}.mdx`, emitMdx(out, { locale, lang: l.lang, sourcePath: `content/sources/${doc.meta.id}/`, terms: termIds[l.script] }));
     }
   }
   files.set('search-map.json', `${JSON.stringify(buildSearchMap(both, conv.toTraditional))}\n`);
   // terms, computed in Simplified; the zh-Hant list is the same entries converted
-  const terms = extractTerms(docs);
   const targets = extractTargets(docs);
   files.set('targets.json', `${JSON.stringify({ 'zh-hans': targets, 'zh-hant': targets.map((t) => ({ ...t, sentence: conv.toTraditional(t.sentence), text: conv.toTraditional(t.text), unit: conv.toTraditional(t.unit), ...(t.qualifier ? { qualifier: conv.toTraditional(t.qualifier) } : {}) })) })}\n`);
   const events = extractEvents(docs);

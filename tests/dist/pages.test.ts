@@ -1,4 +1,4 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { localeIds, locales } from '../../src/lib/i18n/locales.ts';
@@ -30,5 +30,16 @@ describe('every document has a page in both scripts', () => {
     const plan = readPage('zh-hant', 'urbanization-action-plan-2024-2025');
     for (let n = 1; n <= 28; n++) expect(plan).toContain(`id="item-${n}"`);
     expect(plan).not.toContain('id="item-29"');
+  });
+});
+
+describe('quoted policy terms link to their entry', () => {
+  it.each(['zh-hans', 'zh-hant'])('%s: “双圈” / 「雙圈」 in the policy text links to the terms page of the same script', (locale) => {
+    const html = readPage(locale, 'urban-development-opinions-2026');
+    const quote = locale === 'zh-hant' ? '「雙圈」' : '“双圈”';
+    const m = new RegExp(`<a class="term" href="/${locale}/terms/#(term-\\d+)"[^>]*>${quote}</a>`).exec(html);
+    expect(m).not.toBeNull();
+    const terms = readFileSync(join(DIST, locale, 'terms', 'index.html'), 'utf8');
+    expect(terms).toMatch(new RegExp(`<tr id="${m![1]}"[^>]*><th scope="row">${quote.slice(1, -1)}</th>`));
   });
 });
