@@ -24,10 +24,10 @@ describe('targets and figures', () => {
     console.log(`targets: ${found.length} figures (${found.filter((t) => t.kind === 'target').length} targets); headline recall ${hit.length}/${expected.length}${missing.length ? `, missing ${missing.join('; ')}` : ''}`);
     expect(hit.length / expected.length).toBeGreaterThanOrEqual(0.9);
   });
-  it('digits that are not quantities are never figures: hotlines, scheme names, document and ICP numbers, years', () => {
+  it('digits that are not quantities are never figures: hotlines, scheme names, document and ICP numbers, years, durations', () => {
     const extra: StructuredDoc = {
       meta: { id: 'traps', title: '陷阱', type: 'news', script: 'hans', date: '2026-01-21' },
-      blocks: [{ kind: 'para', id: 'p-1', text: '拨打12345热线，完善“1313”体系和“2+N”模式，见鲁政发〔2024〕1号，鲁ICP备19024540号，2025年9月18日召开。' }],
+      blocks: [{ kind: 'para', id: 'p-1', text: '拨打12345热线，完善“1313”体系和“2+N”模式，见鲁政发〔2024〕1号，鲁ICP备19024540号，2025年9月18日召开，今年前8个月，千人口托位数。' }],
     };
     expect(extractTargets([extra])).toEqual([]);
   });

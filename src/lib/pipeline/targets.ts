@@ -49,6 +49,9 @@ export function extractTargets(docs: StructuredDoc[]): Target[] {
       for (const sentence of text.match(/[^。；！？]+[。；！？]?/gu) ?? []) {
         for (const m of sentence.matchAll(FIGURE)) {
           const g = m.groups!;
+          // 8个月 is a duration, 千人口 a rate's base: not figures
+          const next = sentence[m.index! + m[0].length];
+          if ((g.unit === '个' && next === '月') || (g.unit === '人' && next === '口')) continue;
           const value = (g.num === '千' ? 1000 : g.num === '百' ? 100 : Number(g.num)) * (g.mag === '亿' ? 1e8 : g.mag === '万' ? 1e4 : 1);
           let deadline = deadlineOf(sentence, m.index!, text);
           const future = /到\d{4}年|力争|每年|将|目标|确保/.test(sentence);
