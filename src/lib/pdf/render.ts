@@ -1,9 +1,6 @@
 // The only module that imports puppeteer: render print routes to PDF with bounded concurrency, a timeout and one retry.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import puppeteer, { type Browser } from 'puppeteer-core';
+import puppeteer, { type HTTPRequest, type HTTPResponse, type Page } from 'puppeteer-core';
 import { finishPdf } from './finish.ts';
 import type { PdfJob } from './jobs.ts';
 
@@ -47,16 +44,18 @@ export interface RenderOptions {
   ready?: (job: PdfJob) => Promise<void> | void;
 }
 
-async function once(browser: Browser, job: PdfJob, origin: string, timeoutMs: number): Promise<Rendered> {
+/** One job in a worker's own tab (reused across jobs: the font files stay in its memory cache). */
+async function once(page: Page, job: PdfJob, origin: string, timeoutMs: number): Promise<Rendered> {
   const started = Date.now();
-  const page = await browser.newPage();
+  const failed: string[] = [];
+  const onFailed = (r: HTTPRequest) => failed.push(`${r.url()} (${r.failure()?.errorText})`);
+  const onResponse = (r: HTTPResponse) => {
+    if (r.status() >= 400) failed.push(`${r.url()} (${r.status()})`);
+  };
+  page.on('requestfailed', onFailed);
+  page.on('response', onResponse);
   try {
     page.setDefaultTimeout(timeoutMs);
-    const failed: string[] = [];
-    page.on('requestfailed', (r) => failed.push(`${r.url()} (${r.failure()?.errorText})`));
-    page.on('response', (r) => {
-      if (r.status() >= 400) failed.push(`${r.url()} (${r.status()})`);
-    });
     const res = await page.goto(origin + job.route, { waitUntil: 'load', timeout: timeoutMs });
     if (!res || !res.ok()) throw new Error(`print route answered ${res?.status()}`);
     // Load every face the text needs before printing: unicode-range subsets otherwise load lazily during layout,
@@ -82,20 +81,9 @@ async function once(browser: Browser, job: PdfJob, origin: string, timeoutMs: nu
     const { bytes, pages } = await finishPdf(raw, job.meta);
     return { bytes, pages, ms: Date.now() - started };
   } finally {
-    await page.close().catch(() => undefined);
+    page.off('requestfailed', onFailed);
+    page.off('response', onResponse);
   }
-}
-
-/**
- * A fontconfig that sees no fonts at all: the PDFs use only the npm font packages loaded by @font-face, never the
- * machine's fonts, so a PDF made here is the same as one made on a machine with other fonts installed.
- */
-function isolatedFontconfig(): string {
-  const dir = join(tmpdir(), 'policy-kit-fontconfig');
-  mkdirSync(join(dir, 'cache'), { recursive: true });
-  const file = join(dir, 'fonts.conf');
-  writeFileSync(file, `<?xml version="1.0"?>\n<!DOCTYPE fontconfig SYSTEM "fonts.dtd">\n<fontconfig><dir>${join(dir, 'none')}</dir><cachedir>${join(dir, 'cache')}</cachedir></fontconfig>\n`);
-  return file;
 }
 
 /** Render jobs in order with `concurrency` pages at a time; booklets wait for every earlier job (page numbers). */
@@ -107,16 +95,19 @@ export async function renderJobs(jobs: PdfJob[], opts: RenderOptions): Promise<v
     headless: true,
   });
   try {
-    const run = async (job: PdfJob) => {
+    const run = async (tab: { page: Page }, job: PdfJob) => {
       await opts.ready?.(job);
       let last: unknown;
       for (let attempt = 0; attempt < 2; attempt++) {
         try {
-          const r = await once(browser, job, opts.origin, opts.timeoutMs(job));
+          const r = await once(tab.page, job, opts.origin, opts.timeoutMs(job));
           await opts.render(job, r);
           return;
         } catch (e) {
           last = e;
+          // a failed attempt retries in a fresh tab
+          await tab.page.close().catch(() => undefined);
+          tab.page = await browser.newPage();
         }
       }
       throw new PdfRenderError(job, last);
@@ -126,7 +117,12 @@ export async function renderJobs(jobs: PdfJob[], opts: RenderOptions): Promise<v
     for (const batch of [first, later]) {
       let next = 0;
       const workers = Array.from({ length: Math.min(opts.concurrency, batch.length) }, async () => {
-        while (next < batch.length) await run(batch[next++]!);
+        const tab = { page: await browser.newPage() };
+        try {
+          while (next < batch.length) await run(tab, batch[next++]!);
+        } finally {
+          await tab.page.close().catch(() => undefined);
+        }
       });
       await Promise.all(workers);
     }
