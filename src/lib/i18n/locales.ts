@@ -9,3 +9,6 @@ export const localeIds = Object.keys(locales) as Locale[];
 export const defaultLocale: Locale = 'zh-hans';
 export const otherLocale = (l: Locale): Locale => localeIds.find((x) => x !== l)!;
 export const isLocale = (s: string | undefined): s is Locale => !!s && s in locales;
+
+/** getStaticPaths for a page built once per script. */
+export const localePaths = () => localeIds.map((locale) => ({ params: { locale } }));
