@@ -1,6 +1,7 @@
 // npm run bench [-- 10 100 1000]: synthetic corpora made from the real sources, each built in a temporary copy of the
 // project; prints per phase (pipeline, Astro, Pagefind, PDFs) time and peak memory, dist and index size, and the
-// search payload for one query. PDFs are rendered for corpora up to PDF_MAX documents (default 10).
+// search payload for one query. PDFs are rendered for corpora up to PDF_MAX documents (default 10). BENCH_KEEP=1 keeps
+// each temporary project (to profile one phase there).
 import { spawn } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -101,7 +102,8 @@ for (const n of sizes.length ? sizes : [10, 100, 1000]) {
   const row = `| ${String(n).padStart(5)} | ${(pipeline.ms / 1000).toFixed(1)} s, ${pipeline.peakMb} MB | ${astroOnly.toFixed(1)} s | ${(indexMs / 1000).toFixed(1)} s | ${pdf ? `${kitS.toFixed(1)} s (${pdfs} PDFs, ${(n / kitS).toFixed(2)} doc/s)` : 'skipped'} | ${astro.peakMb} MB | ${(dist / 1024 / 1024).toFixed(1)} MB | ${(index / 1024 / 1024).toFixed(2)} MB |`;
   rows.push(row);
   console.log(row);
-  rmSync(dir, { recursive: true, force: true });
+  if (process.env.BENCH_KEEP === '1') console.log(`kept: ${dir}`);
+  else rmSync(dir, { recursive: true, force: true });
 }
 console.log('\n| docs | pipeline (time, peak RSS) | Astro pages | Pagefind | PDFs | build peak RSS | dist/ | index |');
 console.log('| ---: | --- | --- | --- | --- | --- | --- | --- |');

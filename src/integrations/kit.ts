@@ -28,11 +28,11 @@ export default function kit(opts: { root: string }): AstroIntegration {
             : await buildKit({
                 dist,
                 base,
-                root: opts.root,
                 // PDF_CACHE=0 renders everything afresh (the determinism test compares that with a cached build)
                 cacheDir: process.env.PDF_CACHE === '0' ? join(dist, '..', `pdf-cache-${process.pid}`) : join(opts.root, 'node_modules/.cache/policy-kit-pdf'),
                 log: (m) => logger.info(m),
                 only: process.env.PDF_ONLY?.split(',').filter(Boolean),
+                concurrency: Number(process.env.PDF_CONCURRENCY) || undefined,
               });
         if (entries.length) fillPdfInfo(dist, entries, { 'zh-Hans': hans['downloads.pages'], 'zh-Hant': hant['downloads.pages'] });
         writeFileSync(join(dist, 'manifest.json'), `${JSON.stringify(buildManifest(opts.root, base, entries), null, 1)}\n`);

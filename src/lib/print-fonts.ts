@@ -1,22 +1,15 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-
-const require = createRequire(import.meta.url);
+export type KitScript = 'sc' | 'tc';
+export const KIT_WEIGHTS = { '400': 'Regular', '700': 'Bold' } as const;
 
 /**
- * @font-face rules for the kit's serif faces, from the npm packages, under a family name no system font can alias:
- * a machine with its own Noto CJK installed must still produce the same PDF, with the same embedded fonts.
+ * @font-face rules for the kit's serif faces under a family name no system font can alias: a machine with its own
+ * Noto CJK installed must still produce the same PDF, with the same embedded fonts. The files are the subsets that
+ * the PDF renderer builds from the npm fonts and serves at print-fonts/ (src/lib/pdf/fonts.ts).
  */
-export function kitFontFaces(script: 'sc' | 'tc', urlBase: string): { family: string; css: string } {
-  const pkg = dirname(require.resolve(`@fontsource/noto-serif-${script}/package.json`));
+export function kitFontFaces(script: KitScript, urlBase: string): { family: string; css: string } {
   const family = `Policy Kit Serif ${script.toUpperCase()}`;
-  const css = ['400', '700']
-    .map((w) => readFileSync(join(pkg, `${w}.css`), 'utf8'))
-    .join('\n')
-    .replace(/font-family: '[^']+';/g, `font-family: '${family}';`)
-    .replace(/font-display: swap;/g, 'font-display: block;')
-    .replace(/url\(\.\/files\/([^)]+)\)/g, (_m, f: string) => `url(${urlBase}${f})`)
-    .replace(/,\s*url\([^)]+\.woff\) format\('woff'\)/g, '');
+  const css = Object.keys(KIT_WEIGHTS)
+    .map((w) => `@font-face{font-family:'${family}';font-style:normal;font-weight:${w};font-display:block;src:url(${urlBase}${script}-${w}.ttf) format('truetype')}`)
+    .join('\n');
   return { family, css };
 }

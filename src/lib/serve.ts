@@ -17,6 +17,7 @@ const TYPES: Record<string, string> = {
   '.wasm': 'application/wasm',
   '.png': 'image/png',
   '.woff2': 'font/woff2',
+  '.ttf': 'font/ttf',
 };
 
 export interface Served {
@@ -29,7 +30,7 @@ export interface ServeOptions {
   base?: string;
   port?: number;
   headers?: Record<string, string>;
-  /** extra folders mounted under the base: { 'print-fonts/sc/': '/abs/node_modules/@fontsource/noto-serif-sc' } */
+  /** extra folders mounted under the base: { 'print-fonts/': '/abs/cache/fonts/<key>' } */
   mounts?: Record<string, string>;
   /** gzip text responses, as any production host does (for measurements) */
   compress?: boolean;
@@ -62,7 +63,13 @@ export function serve(dir: string, opts: ServeOptions = {}): Promise<Served> {
     server.listen(port, '127.0.0.1', () => {
       const addr = server.address();
       const p = typeof addr === 'object' && addr ? addr.port : port;
-      ok({ url: `http://127.0.0.1:${p}${base}`, server, close: () => new Promise((done) => server.close(() => done())) });
+      ok({ url: `http://127.0.0.1:${p}${base}`, server, close: () =>
+          new Promise((done) => {
+            server.close(() => done());
+            // keep-alive connections of a client still open would hold close() until they time out
+            server.closeAllConnections();
+          }),
+      });
     }),
   );
 }

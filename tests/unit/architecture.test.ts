@@ -23,6 +23,13 @@ describe('import rules', () => {
   it('only src/lib/opencc.ts imports opencc-js', () => {
     expect(src.filter((f) => imports(f).some((i) => i.startsWith('opencc-js'))).map((f) => relative(ROOT, f))).toEqual(['src/lib/opencc.ts']);
   });
+  it('each heavy dependency has one importer in src', () => {
+    const importers = (dep: string) => src.filter((f) => f.includes('/src/') && imports(f).some((i) => i === dep)).map((f) => relative(ROOT, f));
+    expect(importers('puppeteer-core')).toEqual(['src/lib/pdf/render.ts']);
+    expect(importers('pdf-lib')).toEqual(['src/lib/pdf/finish.ts']);
+    expect(importers('subset-font')).toEqual(['src/lib/pdf/fonts.ts']);
+    expect(importers('pagefind')).toEqual(['src/lib/search/build-index.ts']);
+  });
   it('pages never import the pipeline', () => {
     const pages = src.filter((f) => /src\/(pages|components|layouts)\//.test(f));
     expect(pages.flatMap((f) => imports(f).filter((i) => i.includes('/pipeline/')))).toEqual([]);

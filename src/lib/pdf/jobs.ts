@@ -13,9 +13,17 @@ export interface PdfJob {
   /** PDF path under the base, e.g. pdf/zh-hans/x.pdf */
   pdf: string;
   meta: PdfMeta;
+  /** this job's page is another job's page with one attribute set on <html> (the large print): printed from its tab */
+  variant?: { of: string; attribute: string };
 }
 
-const attr = (html: string, re: RegExp) => (re.exec(html)?.[1] ?? '').replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+const attr = (html: string, re: RegExp) =>
+  (re.exec(html)?.[1] ?? '')
+    .replace(/&amp;/g, '&')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>');
 
 /** Every print route the site build wrote under dist/print, booklets last (they need the handouts' page counts). */
 export function discoverJobs(dist: string): PdfJob[] {
@@ -37,7 +45,9 @@ export function discoverJobs(dist: string): PdfJob[] {
           subject: attr(html, /<meta name="description" content="([^"]*)"/),
           lang: attr(html, /<html lang="([^"]+)"/),
           date: attr(html, /<meta name="dcterms.modified" content="([^"]+)"/),
-          keywords: attr(html, /<meta name="keywords" content="([^"]*)"/).split(',').filter(Boolean),
+          keywords: attr(html, /<meta name="keywords" content="([^"]*)"/)
+            .split(',')
+            .filter(Boolean),
         },
       });
     };
@@ -47,5 +57,18 @@ export function discoverJobs(dist: string): PdfJob[] {
     }
     if (existsSync(join(root, locale, 'booklet', 'index.html'))) add('booklet', 'booklet', `print/${locale}/booklet/`);
   }
+  for (const job of jobs.filter((j) => j.kind === 'large')) {
+    const handout = jobs.find((j) => j.kind === 'handout' && j.locale === job.locale && j.id === job.id);
+    if (handout && sameBut(dist, handout.route, job.route, 'data-large')) job.variant = { of: handout.route, attribute: 'data-large' };
+  }
   return jobs.sort((a, b) => Number(a.kind === 'booklet') - Number(b.kind === 'booklet'));
+}
+
+/** True when print page b is print page a with `attribute` set on <html> (the description may differ: not printed). */
+function sameBut(dist: string, a: string, b: string, attribute: string): boolean {
+  const page = (route: string) => readFileSync(join(dist, route, 'index.html'), 'utf8').replace(/<meta name="description" content="[^"]*">/, '');
+  const on = new RegExp(`\\s${attribute}(?=[\\s>])`);
+  const base = page(a);
+  if (on.test(/<html[^>]*>/.exec(base)?.[0] ?? '')) return false;
+  return page(b).replace(/<html[^>]*>/, (tag) => tag.replace(on, '')) === base;
 }

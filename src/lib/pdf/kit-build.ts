@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { serve } from '../serve.ts';
+import { serve, type Served } from '../serve.ts';
+import { planKitFonts } from './fonts.ts';
 import { discoverJobs, type PdfJob } from './jobs.ts';
-import { chromiumVersion, renderJobs } from './render.ts';
+import { chromiumVersion, launchBrowser, renderJobs } from './render.ts';
 
 export interface KitEntry {
   kind: PdfJob['kind'];
@@ -19,7 +20,6 @@ export interface KitOptions {
   dist: string;
   /** the site base, e.g. / or /sub/path/ */
   base: string;
-  root: string;
   cacheDir: string;
   concurrency?: number;
   timeoutMs?: number;
@@ -28,9 +28,7 @@ export interface KitOptions {
   only?: string[];
 }
 
-const RENDERER_VERSION = 'kit-4';
-const fontVersions = (root: string) =>
-  ['noto-serif-sc', 'noto-serif-tc'].map((f) => JSON.parse(readFileSync(join(root, 'node_modules/@fontsource', f, 'package.json'), 'utf8')).version).join(',');
+const RENDERER_VERSION = 'kit-5';
 
 export const formatBytes = (n: number): string => (n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(n / 1024))} KB`);
 
@@ -42,9 +40,14 @@ export async function buildKit(opts: KitOptions): Promise<KitEntry[]> {
   // a shard renders its documents; the shard that names 'booklet' also needs every handout (from its cache or rendered)
   const all = discoverJobs(opts.dist);
   const jobs = !opts.only || opts.only.includes('booklet') ? all : all.filter((j) => opts.only!.includes(j.id) && j.kind !== 'booklet');
-  const salt = `${RENDERER_VERSION}|${chromiumVersion()}|${fontVersions(opts.root)}`;
+  const fonts = planKitFonts(opts.dist, opts.cacheDir);
+  const salt = `${RENDERER_VERSION}|${chromiumVersion()}|${fonts.key}`;
   const results = new Map<string, KitEntry>();
-  const keyOf = (job: PdfJob) => createHash('sha256').update(salt).update(readFileSync(join(opts.dist, job.route, 'index.html'))).digest('hex');
+  const keyOf = (job: PdfJob) =>
+    createHash('sha256')
+      .update(salt)
+      .update(readFileSync(join(opts.dist, job.route, 'index.html')))
+      .digest('hex');
   mkdirSync(opts.cacheDir, { recursive: true });
   const write = (job: PdfJob, bytes: Uint8Array, pages: number) => {
     const out = join(opts.dist, job.pdf);
@@ -52,7 +55,15 @@ export async function buildKit(opts: KitOptions): Promise<KitEntry[]> {
     // write beside, then rename: a failed build never leaves a half-written PDF
     writeFileSync(`${out}.tmp`, bytes);
     renameSync(`${out}.tmp`, out);
-    results.set(job.pdf, { kind: job.kind, locale: job.locale, id: job.id, pdf: job.pdf, pages, bytes: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') });
+    results.set(job.pdf, {
+      kind: job.kind,
+      locale: job.locale,
+      id: job.id,
+      pdf: job.pdf,
+      pages,
+      bytes: bytes.length,
+      sha256: createHash('sha256').update(bytes).digest('hex'),
+    });
   };
   /** booklet contents: each document starts on the page after the cover, the contents and the documents before it */
   const fillBooklet = (job: PdfJob) => {
@@ -97,17 +108,21 @@ export async function buildKit(opts: KitOptions): Promise<KitEntry[]> {
   }
   pending.push(...bookletMisses);
   if (pending.length) {
-    const served = await serve(opts.dist, {
-      base: opts.base,
-      // each print page is fetched once; the font files are shared, and caching them across jobs halves render time
-      headers: { 'cache-control': 'public, max-age=3600' },
-      mounts: {
-        'print-fonts/sc/': join(opts.root, 'node_modules/@fontsource/noto-serif-sc'),
-        'print-fonts/tc/': join(opts.root, 'node_modules/@fontsource/noto-serif-tc'),
-      },
-    });
+    // Chromium starts while the fonts are subset
+    const browser = launchBrowser();
+    browser.catch(() => undefined);
+    let served: Served | undefined;
     try {
+      const fontsAt = Date.now();
+      opts.log(`fonts: ${(await fonts.build()) ? 'subset' : 'cached'} in ${Date.now() - fontsAt} ms`);
+      served = await serve(opts.dist, {
+        base: opts.base,
+        // each print page is fetched once; the font files are shared, and caching them across jobs halves render time
+        headers: { 'cache-control': 'public, max-age=3600' },
+        mounts: { 'print-fonts/': fonts.dir },
+      });
       await renderJobs(pending, {
+        browser: await browser,
         origin: served.url,
         concurrency: opts.concurrency ?? 2,
         // 60 s, plus 0.1 s for every kilobyte of print page beyond the first
@@ -118,11 +133,14 @@ export async function buildKit(opts: KitOptions): Promise<KitEntry[]> {
           writeFileSync(join(opts.cacheDir, `${key}.pdf`), r.bytes);
           writeFileSync(join(opts.cacheDir, `${key}.pdf.pages`), String(r.pages));
           write(job, r.bytes, r.pages);
-          progress(job, `${(r.ms / 1000).toFixed(1)} s`);
+          const phases = Object.entries(r.phases).map(([k, v]) => `${k} ${v.toFixed(2)}`);
+          progress(job, `${(r.ms / 1000).toFixed(1)} s (${phases.join(', ')})`);
         },
       });
     } finally {
-      await served.close();
+      // the browser first: its keep-alive connections would otherwise hold the server open
+      await (await browser.catch(() => null))?.close();
+      await served?.close();
     }
   }
   return [...results.values()].sort((a, b) => (a.pdf < b.pdf ? -1 : 1));
