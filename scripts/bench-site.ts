@@ -1,12 +1,13 @@
-// npm run bench:site: page weight (gzip) until network idle, search payload from opening search to first
-// results, and query latency after the index is loaded. Prints figures; asserts nothing.
+// npm run bench:site [-- --all | --q=城市更新]: page weight (gzip) until network idle, search payload from opening search to first
+// results (one query, or every query of the test set with --all), and query latency after the index is loaded.
+// Prints figures; asserts nothing.
 import { gzipSync } from 'node:zlib';
 import puppeteer, { type Page } from 'puppeteer-core';
 import { CHROMIUM, CHROMIUM_ARGS } from '../tests/e2e/browser.ts';
 import { QUERIES } from '../tests/e2e/queries.ts';
 import { serve } from '../src/lib/serve.ts';
 
-const served = await serve(process.argv[2] ?? 'dist');
+const served = await serve(process.argv.slice(2).find((a) => !a.startsWith('--')) ?? 'dist');
 const browser = await puppeteer.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 
@@ -48,17 +49,36 @@ for (const path of ['zh-hans/', 'zh-hant/', 'zh-hans/briefing-2026-01-21/', 'zh-
   console.log(`  /${path.padEnd(44)} ${kb(total).padStart(9)} total, ${kb(js).padStart(8)} JS, ${b.length} requests`);
 }
 
-console.log('search payload (gzip, from focusing the header search box to the first results shown)');
-for (const [path, q] of [['zh-hans/urban-development-opinions-2026/', '城市更新'], ['zh-hant/briefing-2026-01-21/', '城市更新']] as const) {
-  const b = await weigh(path, async (page) => {
-    await page.focus('#site-search-q');
-    await page.type('#site-search-q', q);
-    await page.waitForFunction((v: string) => { const d = (document.querySelector('#site-search-results') as HTMLElement).dataset; return d.first === v || d.done === v; }, { polling: 20, timeout: 30_000 }, q);
+console.log('search payload (gzip, requests started between focusing the header search box and the first results shown)');
+/** Types a query into the header box; returns the URLs requested before the first results were on screen. */
+const before = (q: string) => async (page: Page) => {
+  await page.evaluate(() => {
+    const out = document.querySelector('#site-search-results') as HTMLElement;
+    new MutationObserver(() => {
+      if (out.dataset.first && !(window as unknown as { firstAt?: number }).firstAt) (window as unknown as { firstAt?: number }).firstAt = performance.now();
+    }).observe(out, { attributes: true, attributeFilter: ['data-first'] });
   });
+  await page.focus('#site-search-q');
+  await page.type('#site-search-q', q);
+  await page.waitForFunction((v: string) => { const d = (document.querySelector('#site-search-results') as HTMLElement).dataset; return d.first === v || d.done === v; }, { polling: 20, timeout: 30_000 }, q);
+  return page.evaluate(() => {
+    const at = (window as unknown as { firstAt?: number }).firstAt ?? performance.now();
+    return performance.getEntriesByType('resource').filter((e) => e.startTime <= at).map((e) => e.name);
+  });
+};
+const payloads: number[] = [];
+const asked = process.argv.find((a) => a.startsWith('--q='))?.slice(4);
+const queries = process.argv.includes('--all') ? QUERIES : [asked ?? '城市更新'];
+for (const [path, q] of queries.flatMap((q) => [['zh-hans/urban-development-opinions-2026/', q], ['zh-hant/briefing-2026-01-21/', q]] as const)) {
+  let early: string[] = [];
+  const b = (await weigh(path, async (page) => void (early = await before(q)(page)))).filter((x) => early.includes(x.url));
   const total = b.reduce((s, x) => s + x.gz, 0);
+  payloads.push(total);
   console.log(`  /${path} “${q}”: ${kb(total)} in ${b.length} requests`);
-  for (const x of b.sort((a, c) => c.gz - a.gz)) console.log(`      ${kb(x.gz).padStart(9)}  ${x.url.replace(served.url, '/')}`);
+  if (queries.length === 1) for (const x of b.sort((a, c) => c.gz - a.gz)) console.log(`      ${kb(x.gz).padStart(9)}  ${x.url.replace(served.url, '/')}`);
 }
+payloads.sort((a, b) => a - b);
+console.log(`  over ${payloads.length} searches: median ${kb(payloads[payloads.length >> 1]!)}, max ${kb(payloads.at(-1)!)}, ${payloads.filter((p) => p > 150 * 1024).length} above 150 KB`);
 
 console.log('query latency after the index is loaded (search page, median of the query set)');
 for (const locale of ['zh-hans', 'zh-hant']) {

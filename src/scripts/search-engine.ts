@@ -39,6 +39,14 @@ export interface SearchOutcome {
 }
 
 const MAX_CANDIDATES = 30;
+/** fragments read for the early first results before the full query runs */
+const EARLY_FRAGMENTS = 4;
+
+/** The longest word of a query as the browser segments it (Pagefind segments queries the same way). */
+export function longestWord(q: string): string | undefined {
+  const words = [...new Intl.Segmenter('zh', { granularity: 'word' }).segment(q)].filter((w) => w.isWordLike).map((w) => w.segment);
+  return words.length > 1 ? words.reduce((a, b) => (b.length > a.length ? b : a)) : undefined;
+}
 let engine: Promise<{ pf: Pagefind; map: SearchMap }> | undefined;
 
 export function load(base: string): Promise<{ pf: Pagefind; map: SearchMap }> {
@@ -96,11 +104,7 @@ export async function search(
   const searches = [...spellings];
   const numberHit = numberDocs.length ? map.docNumbers.find((d) => d.docId === numberDocs[0]) : undefined;
   if (numberHit) searches.push(opts.script === 'hant' ? numberHit.hant : numberHit.hans);
-  const byId = new Map<string, { id: string; data: () => Promise<PagefindData> }>();
-  for (const s of searches) {
-    const r = await pf.search(s, opts.filters ? { filters: opts.filters } : {});
-    for (const x of r.results.slice(0, MAX_CANDIDATES)) if (!byId.has(x.id)) byId.set(x.id, x);
-  }
+  const search = async (term: string) => (await pf.search(term, opts.filters ? { filters: opts.filters } : {})).results.slice(0, MAX_CANDIDATES);
   const norm = spellings.map(normalise);
   const toHit = (d: PagefindData): Hit => {
     const occurrences = countExact(d.content, spellings);
@@ -125,15 +129,43 @@ export async function search(
       subs,
     };
   };
+  const isExact = (h: Hit) => h.occurrences > 0 || h.docNumber;
   const outcome = (hits: Hit[]): SearchOutcome => {
-    const exact = hits.filter((h) => h.occurrences > 0 || h.docNumber).sort((a, b) => Number(b.docNumber) - Number(a.docNumber) || b.occurrences - a.occurrences);
+    const exact = hits.filter(isExact).sort((a, b) => Number(b.docNumber) - Number(a.docNumber) || b.occurrences - a.occurrences);
     return { query, spellings, exact, partial: hits.filter((h) => !exact.includes(h)) };
   };
-  // Fragments load one at a time in Pagefind's order: the first exact hit shows after one fragment, not all of them.
-  const hits: Hit[] = [];
-  for (const candidate of [...byId.values()].slice(0, MAX_CANDIDATES)) {
-    hits.push(toHit(await candidate.data()));
-    if (onProgress && hits.some((h) => h.occurrences > 0 || h.docNumber)) onProgress(outcome(hits));
+  const fragments = new Map<string, Promise<PagefindData>>();
+  const hits = new Map<string, Hit>();
+  const fetchHit = async (c: { id: string; data: () => Promise<PagefindData> }) => {
+    if (!fragments.has(c.id)) fragments.set(c.id, c.data());
+    const hit = toHit(await fragments.get(c.id)!);
+    hits.set(c.id, hit);
+    return hit;
+  };
+  // First results early: a query of several words needs one index chunk per word (about 35 KB each), so the longest
+  // word alone is looked up first and its pages are read, one fragment at a time, until one contains the query
+  // itself. The full query then runs as before; its results complete the list, so nothing is found less.
+  const first = longestWord(query);
+  if (onProgress && first && first !== query && !numberHit) {
+    let read = 0;
+    for (const c of await search(first)) {
+      if (read++ >= EARLY_FRAGMENTS) break;
+      if (isExact(await fetchHit(c))) {
+        onProgress(outcome([...hits.values()].filter(isExact)));
+        // let the browser paint them before the rest of the work starts
+        await new Promise((r) => setTimeout(r));
+        break;
+      }
+    }
   }
-  return outcome(hits);
+  const candidates = new Map<string, { id: string; data: () => Promise<PagefindData> }>();
+  for (const term of searches) for (const c of await search(term)) if (!candidates.has(c.id)) candidates.set(c.id, c);
+  // Fragments load one at a time in Pagefind's order: the first exact hit shows after one fragment, not all of them.
+  const shown = () => [...candidates.keys()].filter((id) => hits.has(id)).map((id) => hits.get(id)!);
+  const early = [...hits.entries()].filter(([id, h]) => !candidates.has(id) && isExact(h)).map(([, h]) => h);
+  for (const c of [...candidates.values()].slice(0, MAX_CANDIDATES)) {
+    if (!hits.has(c.id)) await fetchHit(c);
+    if (onProgress && shown().some(isExact)) onProgress(outcome([...early, ...shown()]));
+  }
+  return outcome([...early, ...shown()]);
 }

@@ -40,6 +40,6 @@ describe('quoted policy terms link to their entry', () => {
     const m = new RegExp(`<a class="term" href="/${locale}/terms/#(term-\\d+)"[^>]*>${quote}</a>`).exec(html);
     expect(m).not.toBeNull();
     const terms = readFileSync(join(DIST, locale, 'terms', 'index.html'), 'utf8');
-    expect(terms).toMatch(new RegExp(`<tr id="${m![1]}"[^>]*><th scope="row">${quote.slice(1, -1)}</th>`));
+    expect(terms).toMatch(new RegExp(`<tr><th scope="row"><span id="${m![1]}"[^>]*></span>${quote.slice(1, -1)}</th>`));
   });
 });

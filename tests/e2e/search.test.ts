@@ -11,12 +11,31 @@ import { site } from './browser.ts';
 import { DOC_NUMBER_QUERIES, QUERIES } from './queries.ts';
 
 const conv = createConverters(readDictionaries(ROOT));
+/** The HTML without every element marked data-pagefind-ignore (with its content; nesting of the same tag counted). */
+function withoutIgnored(html: string): string {
+  const open = /<([a-z0-9]+)\b[^>]*\bdata-pagefind-ignore\b[^>]*>/i;
+  for (let m = open.exec(html); m; m = open.exec(html)) {
+    const tag = m[1]!.toLowerCase();
+    const re = new RegExp(`<(/?)${tag}\\b[^>]*>`, 'gi');
+    re.lastIndex = m.index + m[0].length;
+    let depth = 1;
+    let end = html.length;
+    for (let t = re.exec(html); t; t = re.exec(html)) {
+      depth += t[1] ? -1 : 1;
+      if (depth === 0) {
+        end = t.index + t[0].length;
+        break;
+      }
+    }
+    html = html.slice(0, m.index) + html.slice(end);
+  }
+  return html;
+}
 /** What Pagefind indexes: the data-pagefind-body region minus navigation and data-pagefind-ignore elements, as text. */
 function indexedText(html: string): string {
-  const body = html.slice(html.indexOf('data-pagefind-body'), html.lastIndexOf('</article>'));
+  const body = withoutIgnored(html.slice(html.indexOf('data-pagefind-body'), html.lastIndexOf('</article>')));
   return body
     .replace(/<nav\b[\s\S]*?<\/nav>/g, '')
-    .replace(/<a class="anchor"[^>]*>#<\/a>/g, '')
     .replace(/<span hidden[^>]*>[^<]*<\/span>/g, '')
     .replace(/<[^>]+>/g, '')
     .replace(/&lt;/g, '<')
