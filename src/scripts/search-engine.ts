@@ -143,29 +143,29 @@ export async function search(
     return hit;
   };
   // First results early: a query of several words needs one index chunk per word (about 35 KB each), so the longest
-  // word alone is looked up first and its pages are read, one fragment at a time, until one contains the query
-  // itself. The full query then runs as before; its results complete the list, so nothing is found less.
+  // word alone is looked up first and a few of its pages are read, one fragment at a time, and shown as they come
+  // (those with the whole query as exact hits, the others as partial ones). The full query then runs as before; its
+  // results complete the list, so nothing is found less.
   const first = longestWord(query);
   if (onProgress && first && first !== query && !numberHit) {
     let read = 0;
     for (const c of await search(first)) {
       if (read++ >= EARLY_FRAGMENTS) break;
-      if (isExact(await fetchHit(c))) {
-        onProgress(outcome([...hits.values()].filter(isExact)));
-        // let the browser paint them before the rest of the work starts
-        await new Promise((r) => setTimeout(r));
-        break;
-      }
+      const hit = await fetchHit(c);
+      onProgress(outcome([...hits.values()]));
+      // let the browser paint them before more work starts
+      await new Promise((r) => setTimeout(r));
+      if (isExact(hit)) break;
     }
   }
   const candidates = new Map<string, { id: string; data: () => Promise<PagefindData> }>();
   for (const term of searches) for (const c of await search(term)) if (!candidates.has(c.id)) candidates.set(c.id, c);
   // Fragments load one at a time in Pagefind's order: the first exact hit shows after one fragment, not all of them.
   const shown = () => [...candidates.keys()].filter((id) => hits.has(id)).map((id) => hits.get(id)!);
-  const early = [...hits.entries()].filter(([id, h]) => !candidates.has(id) && isExact(h)).map(([, h]) => h);
+  const early = [...hits.entries()].filter(([id]) => !candidates.has(id)).map(([, h]) => h);
   for (const c of [...candidates.values()].slice(0, MAX_CANDIDATES)) {
     if (!hits.has(c.id)) await fetchHit(c);
-    if (onProgress && shown().some(isExact)) onProgress(outcome([...early, ...shown()]));
+    if (onProgress) onProgress(outcome([...early, ...shown()]));
   }
   return outcome([...early, ...shown()]);
 }

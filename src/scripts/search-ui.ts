@@ -50,6 +50,6 @@ function html(r: Awaited<ReturnType<typeof search>>, labels: UiLabels, final: bo
   const parts: string[] = [];
   if (r.exact.length) parts.push(`<h2 class="group" data-group="exact">${esc(labels.exact)}</h2><ol class="hits" data-group="exact">${r.exact.map((h) => hitHtml(h, labels)).join('')}</ol>`);
   else if (final) parts.push(`<p class="none">${esc(labels.none.replace('{q}', r.query))}</p>`);
-  if (r.partial.length && final) parts.push(`<h2 class="group" data-group="partial">${esc(labels.partial)}</h2><ol class="hits" data-group="partial">${r.partial.map((h) => hitHtml(h, labels)).join('')}</ol>`);
+  if (r.partial.length) parts.push(`<h2 class="group" data-group="partial">${esc(labels.partial)}</h2><ol class="hits" data-group="partial">${r.partial.map((h) => hitHtml(h, labels)).join('')}</ol>`);
   return parts.join('');
 }

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createConverters } from '../../src/lib/opencc.ts';
-import { findCrossLinks, MIN_RUN, MIN_SPECIFIC } from '../../src/lib/pipeline/crosslinks.ts';
+import { findCrossLinks, MAX_TARGETS, MIN_RUN, MIN_SPECIFIC } from '../../src/lib/pipeline/crosslinks.ts';
 import { buildCorpus, type Block, type StructuredDoc } from '../../src/lib/pipeline/index.ts';
 import { readDictionaries, readSources } from '../../src/lib/sources.ts';
 import { ROOT } from '../helpers.ts';
@@ -65,6 +65,17 @@ describe('clause-level cross-links against the hand-checked list', () => {
     console.log(table.map((r) => `specific run ≥ ${r.n}: ${r.found} links, recall ${(r.recall * 100).toFixed(0)}%, precision ${(r.precision * 100).toFixed(0)}%`).join('\n'));
     const at = (n: number) => table.find((r) => r.n === n)!;
     expect(at(16).recall).toBeLessThan(at(MIN_SPECIFIC).recall);
+  });
+  it('wording found in clauses of more than MAX_TARGETS documents is common wording: no link to any of them', () => {
+    const extra: StructuredDoc = {
+      meta: { id: 'new-report', title: '新报道', type: 'news', script: 'hans', date: '2026-02-01' },
+      blocks: [{ kind: 'para', id: 'p-1', text: '会议强调，要加强应急救援和应急医疗体系建设。' }],
+    };
+    const policy = docs.find((d) => d.meta.id === 'urban-development-opinions-2026')!;
+    const reprints = (n: number) => Array.from({ length: n }, (_, i) => ({ ...policy, meta: { ...policy.meta, id: `reprint-${i}` } }));
+    const linked = (corpus: StructuredDoc[]) => new Set(findCrossLinks([...corpus, extra]).filter((l) => l.fromDoc === 'new-report').map((l) => l.toDoc)).size;
+    expect(linked([...docs, ...reprints(MAX_TARGETS - 1)])).toBe(MAX_TARGETS);
+    expect(linked([...docs, ...reprints(MAX_TARGETS)])).toBe(0);
   });
   it('a new document gets links with no code change', () => {
     const extra: StructuredDoc = {

@@ -11,6 +11,8 @@ export const MIN_RUN = 12;
 export const MIN_SPECIFIC = 8;
 /** a quoted brand or formula (“齐鲁建造”) is specific enough when it occurs in one clause only */
 export const MIN_QUOTE = 4;
+/** wording found in clauses of more than this many other documents is common wording, not a citation of one */
+export const MAX_TARGETS = 3;
 
 export interface CrossLink {
   fromDoc: string;
@@ -96,15 +98,26 @@ export function findCrossLinks(docs: StructuredDoc[], opts: { minRun?: number; m
   const minQuote = opts.minQuote ?? MIN_QUOTE;
   const gram = Math.min(minRun, opts.minSpecific ?? MIN_SPECIFIC);
   const clauses = docs.filter((d) => d.meta.type === 'policy').flatMap(clausesOf);
-  // every run of minRun characters of every clause → the clauses holding it: only those are compared in full
+  // distinct clause wordings (a text reprinted in several documents is compared once), each with the clauses holding it
+  const wordings = new Map<string, Clause[]>();
+  for (const c of clauses) (wordings.get(c.text) ?? wordings.set(c.text, []).get(c.text)!).push(c);
+  const texts = [...wordings.keys()];
+  // every run of `gram` characters of every wording → the wordings holding it: only those are compared in full
   const grams = new Map<string, Set<number>>();
-  clauses.forEach((c, k) => {
-    const x = [...c.text];
+  texts.forEach((t, k) => {
+    const x = [...t];
     for (let i = 0; i + gram <= x.length; i++) {
       const g = x.slice(i, i + gram).join('');
       (grams.get(g) ?? grams.set(g, new Set()).get(g)!).add(k);
     }
   });
+  /** the clauses holding a text, found through the index of its first run of `gram` characters */
+  const holders = (text: string): Clause[] =>
+    text.length >= gram
+      ? [...(grams.get([...text].slice(0, gram).join('')) ?? [])].filter((k) => texts[k]!.includes(text)).flatMap((k) => wordings.get(texts[k]!)!)
+      : clauses.filter((c) => c.text.includes(text));
+  /** documents other than `doc` with a clause holding the text: more than MAX_TARGETS means common wording, not a citation */
+  const targets = (hits: Clause[], doc: string) => new Set(hits.filter((c) => c.doc !== doc).map((c) => c.doc)).size;
   const links: CrossLink[] = [];
   const seen = new Set<string>();
   const add = (l: CrossLink) => {
@@ -114,14 +127,14 @@ export function findCrossLinks(docs: StructuredDoc[], opts: { minRun?: number; m
   };
   for (const doc of docs) {
     if (doc.mergedInto) continue;
-    const own = (c: Clause, unit: { clause?: string }) => c.doc === doc.meta.id;
+    const own = (c: Clause) => c.doc === doc.meta.id;
     for (const unit of unitsOf(doc)) {
       const norm = normalise(unit.text);
       // quoted strings: “…” found in exactly one clause of another document
       for (const q of unit.text.matchAll(/“([^”]+)”/g)) {
         const quote = normalise(q[1]!);
         if (quote.length < minQuote) continue;
-        const hits = clauses.filter((c) => !own(c, unit) && c.text.includes(quote));
+        const hits = holders(quote).filter((c) => !own(c));
         if (hits.length === 1) add({ fromDoc: doc.meta.id, fromId: unit.id, toDoc: hits[0]!.doc, toId: hits[0]!.id, text: quote, kind: 'quote' });
       }
       // shared runs of at least minRun characters, with every clause that holds one
@@ -129,11 +142,15 @@ export function findCrossLinks(docs: StructuredDoc[], opts: { minRun?: number; m
       const candidates = new Set<number>();
       for (let i = 0; i + gram <= x.length; i++) for (const k of grams.get(x.slice(i, i + gram).join('')) ?? []) candidates.add(k);
       for (const k of candidates) {
-        const c = clauses[k]!;
-        if (own(c, unit)) continue;
-        const run = longestShared(norm, c.text);
-        const specific = run.length >= gram && clauses.filter((o) => o.text.includes(run)).length === 1;
-        if (run.length >= minRun || specific) add({ fromDoc: doc.meta.id, fromId: unit.id, toDoc: c.doc, toId: c.id, text: run, kind: 'shared' });
+        const others = wordings.get(texts[k]!)!.filter((c) => !own(c));
+        if (!others.length) continue;
+        const run = longestShared(norm, texts[k]!);
+        if (run.length < gram) continue;
+        const hits = holders(run);
+        if (targets(hits, doc.meta.id) > MAX_TARGETS) continue;
+        // a shorter run counts when it occurs in one clause only: a specific phrase, not a formula
+        if (run.length < minRun && hits.length !== 1) continue;
+        for (const c of others) add({ fromDoc: doc.meta.id, fromId: unit.id, toDoc: c.doc, toId: c.id, text: run, kind: 'shared' });
       }
     }
   }
@@ -153,18 +170,24 @@ export function attachCrossLinks(docs: StructuredDoc[], links: CrossLink[]): Str
     }
   };
   for (const d of docs) walkLabels(d.meta.id, d.blocks);
+  const group = (key: (l: CrossLink) => string) => {
+    const m = new Map<string, CrossLink[]>();
+    for (const l of links) (m.get(key(l)) ?? m.set(key(l), []).get(key(l))!).push(l);
+    return m;
+  };
+  const from = group((l) => `${l.fromDoc}#${l.fromId}`);
+  const to = group((l) => `${l.toDoc}#${l.toId}`);
   const attach = (doc: StructuredDoc): StructuredDoc => {
     const walk = (blocks: Block[]): Block[] =>
       blocks.map((b) => {
         if (b.kind === 'aside') return b;
         if (b.kind === 'turn') return { ...b, children: walk(b.children) };
-        const cites = links
-          .filter((l) => l.fromDoc === doc.meta.id && l.fromId === b.id)
+        const cites = (from.get(`${doc.meta.id}#${b.id}`) ?? [])
           .map((l) => ({ doc: l.toDoc, id: l.toId, label: labelOf.get(`${l.toDoc}#${l.toId}`) ?? l.toId, docType: byId.get(l.toDoc)!.meta.type }));
         const out = { ...b } as typeof b;
         if (cites.length) (out as { cites?: typeof cites }).cites = cites;
         if (b.kind === 'section') {
-          const citedBy = links.filter((l) => l.toDoc === doc.meta.id && l.toId === b.id).map((l) => ({ doc: l.fromDoc, id: l.fromId, docType: byId.get(l.fromDoc)!.meta.type }));
+          const citedBy = (to.get(`${doc.meta.id}#${b.id}`) ?? []).map((l) => ({ doc: l.fromDoc, id: l.fromId, docType: byId.get(l.fromDoc)!.meta.type }));
           const s = out as typeof b;
           if (citedBy.length) s.citedBy = citedBy;
           s.children = walk(b.children);
