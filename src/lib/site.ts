@@ -15,3 +15,5 @@ export function localeOf(url: URL): Locale {
 }
 
 export const docPath = (locale: Locale, id: string) => href(`${locale}/${id}/`);
+/** A document page's public address (printed in PDFs and QR codes; never the render server's). */
+export const docUrl = (locale: Locale, id: string, site: URL | undefined) => new URL(docPath(locale, id), site).href;
