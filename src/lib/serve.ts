@@ -30,8 +30,9 @@ export interface ServeOptions {
   base?: string;
   port?: number;
   headers?: Record<string, string>;
-  /** extra folders mounted under the base: { 'print-fonts/': '/abs/cache/fonts/<key>' } */
-  mounts?: Record<string, string>;
+  /** extra folders mounted under the base ({ 'static/': '/abs/folder' }), or a function from the path under the mount
+   * to a file (undefined: not found) */
+  mounts?: Record<string, string | ((path: string) => string | undefined)>;
   /** gzip text responses, as any production host does (for measurements) */
   compress?: boolean;
 }
@@ -45,10 +46,11 @@ export function serve(dir: string, opts: ServeOptions = {}): Promise<Served> {
     if (!path.startsWith(base)) path = '/__outside__';
     else path = `/${path.slice(base.length)}`;
     const mount = Object.keys(mounts).find((m) => path.startsWith(`/${m}`));
-    const root = resolve(mount ? mounts[mount]! : dir);
+    const mounted = mount ? mounts[mount]! : dir;
     if (mount) path = `/${path.slice(mount.length + 1)}`;
-    let file = normalize(join(root, path));
-    if (!file.startsWith(root)) file = join(root, '__outside__');
+    const root = resolve(typeof mounted === 'string' ? mounted : dir);
+    let file = typeof mounted === 'string' ? normalize(join(root, path)) : (mounted(path.slice(1)) ?? join(root, '__outside__'));
+    if (typeof mounted === 'string' && !file.startsWith(root)) file = join(root, '__outside__');
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     const found = existsSync(file);
     const target = found ? file : join(resolve(dir), '404.html');

@@ -1,8 +1,8 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { planKitFonts, printChars, repertoire } from '../../src/lib/pdf/fonts.ts';
+import { planKitFonts, printChars } from '../../src/lib/pdf/fonts.ts';
 import { discoverJobs } from '../../src/lib/pdf/jobs.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'kit-unit-'));
@@ -14,19 +14,6 @@ function write(route: string, html: string) {
   mkdirSync(join(dir, route), { recursive: true });
   writeFileSync(join(dir, route, 'index.html'), html);
 }
-
-describe('font repertoire', () => {
-  const hanzi = (s: string) => [...new Set(s)].filter((c) => /[\u4e00-\u9fff]/.test(c)).length;
-  it('decodes GB 2312 (6,763 hanzi) for Simplified and Big5 level 1 (5,401 hanzi) for Traditional', () => {
-    expect(hanzi(repertoire('sc'))).toBe(6763);
-    // 5,401 of level 1 plus the 10 unit characters (兙 瓩 糎 …) that Big5 keeps among its symbols
-    expect(hanzi(repertoire('tc'))).toBe(5411);
-    expect(repertoire('sc')).toContain('鲁');
-    expect(repertoire('tc')).toContain('魯');
-    expect(repertoire('sc')).toContain('，');
-    expect(repertoire('tc')).toContain('「');
-  });
-});
 
 describe('print pages', () => {
   write('print/zh-hans/handout/a/', page('zh-Hans', '', '原文', '<p>城市&#x29E3D;更新</p>'));
@@ -41,12 +28,29 @@ describe('print pages', () => {
     expect(printChars(dir, 'tc').has('乙')).toBe(false);
   });
 
-  it('keys the fonts on their characters: a new character changes the key', () => {
-    const before = planKitFonts(dir, join(dir, 'cache')).key;
-    expect(planKitFonts(dir, join(dir, 'cache')).key).toBe(before);
+  it("keys each script's faces on its characters: a character new to one script leaves the other's key alone", () => {
+    const keys = () => (['zh-hans', 'zh-hant'] as const).map(planKitFonts(dir, join(dir, 'cache')).keyOf);
+    const before = keys();
+    expect(keys()).toEqual(before);
     write('print/zh-hant/factsheet/a/', page('zh-Hant', '', '原文', '<p>𠀀</p>'));
-    expect(planKitFonts(dir, join(dir, 'cache')).key).not.toBe(before);
+    const after = keys();
+    expect(after[0]).toBe(before[0]);
+    expect(after[1]).not.toBe(before[1]);
     rmSync(join(dir, 'print/zh-hant/factsheet'), { recursive: true });
+  });
+
+  it("serves a script's faces once ensured, cached by key", async () => {
+    const fonts = planKitFonts(dir, join(dir, 'cache'));
+    expect(fonts.file('sc-400.ttf')).toBeUndefined();
+    const [first, second] = await Promise.all([fonts.ensure('zh-hans'), fonts.ensure('zh-hans')]);
+    expect([first, second]).toEqual([true, true]);
+    const file = fonts.file('sc-400.ttf')!;
+    expect(file).toContain(fonts.keyOf('zh-hans'));
+    expect(readFileSync(file).length).toBeGreaterThan(1000);
+    expect(existsSync(fonts.file('sc-700.ttf')!)).toBe(true);
+    expect(fonts.file('tc-400.ttf')).toBeUndefined();
+    expect(fonts.file('../sc-400.ttf')).toBeUndefined();
+    expect(await planKitFonts(dir, join(dir, 'cache')).ensure('zh-hans')).toBe(false);
   });
 
   it('prints a large-print page from its handout only when nothing but the attribute differs', () => {

@@ -1,18 +1,23 @@
-// The only module that imports subset-font (HarfBuzz): the print pages' fonts, one file per script and weight.
-// Why: the npm web-font packages split each face into ~100 unicode-range files, and a print page loaded ~60 of them;
-// one TrueType subset per face halves the render time and the PDF embeds one font per weight instead of dozens.
+// The only module that imports subset-font (HarfBuzz): the print pages' fonts, one file per script and weight, subset
+// to the characters the script's print pages use.
+// Why that small: Chromium's PDF writer works in proportion to the glyphs of the faces a page loads, not only of those
+// it prints. Measured on 40 handouts: a script's whole everyday repertoire (GB 2312, 7,000 glyphs) cost 19 % more
+// renderer time than the ~1,200 glyphs the pages use; a face per document cost more still (every document then
+// starts with cold shaping caches). The price: a character new to the script's print pages re-renders that script's PDFs.
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import subsetFont from 'subset-font';
+import { locales, type Locale } from '../i18n/locales.ts';
 import { KIT_WEIGHTS, type KitScript } from '../print-fonts.ts';
 
-const SCRIPTS: Record<KitScript, string> = { sc: 'zh-hans', tc: 'zh-hant' };
+type Weight = keyof typeof KIT_WEIGHTS;
+const WEIGHTS = Object.keys(KIT_WEIGHTS) as Weight[];
 const require = createRequire(import.meta.url);
 
 /** The full Noto Serif SC/TC TrueType files (Google Fonts, via the npm package) and the package version. */
-export function sourceFont(script: KitScript, weight: keyof typeof KIT_WEIGHTS): { file: string; version: string } {
+export function sourceFont(script: KitScript, weight: Weight): { file: string; version: string } {
   const pkg = dirname(require.resolve(`@expo-google-fonts/noto-serif-${script}/package.json`));
   const name = `${weight}${KIT_WEIGHTS[weight]}`;
   const version = JSON.parse(readFileSync(join(pkg, 'package.json'), 'utf8')).version as string;
@@ -22,27 +27,7 @@ export function sourceFont(script: KitScript, weight: keyof typeof KIT_WEIGHTS):
   };
 }
 
-/**
- * The script's everyday repertoire, decoded from its legacy national encoding rather than typed in: GB 2312 (6,763
- * hanzi and its symbols) for Simplified, Big5 level 1 (5,401 common hanzi and its symbols) for Traditional. Keeping it
- * in the subset means a new document rarely changes the font, so cached PDFs stay valid.
- */
-export function repertoire(script: KitScript): string {
-  const decoder = new TextDecoder(script === 'sc' ? 'gbk' : 'big5');
-  const rows = script === 'sc' ? [0xa1, 0xf7] : [0xa1, 0xc6];
-  const cells = script === 'sc' ? range(0xa1, 0xfe) : [...range(0x40, 0x7e), ...range(0xa1, 0xfe)];
-  let out = '';
-  for (const hi of range(rows[0]!, rows[1]!))
-    for (const lo of cells) {
-      if (script === 'tc' && hi === 0xc6 && lo > 0x7e) break; // level 1 ends at C67E
-      const c = decoder.decode(new Uint8Array([hi, lo]));
-      // one character, not a replacement and not a private-use code point
-      if ([...c].length === 1 && c !== '\ufffd' && !/[\ue000-\uf8ff]/.test(c)) out += c;
-    }
-  return out;
-}
-
-const range = (a: number, b: number) => Array.from({ length: b - a + 1 }, (_, i) => a + i);
+export const scriptOf = (locale: Locale): KitScript => (locales[locale].script === 'hans' ? 'sc' : 'tc');
 
 /** Every character in the print pages of one script, markup and stylesheets included (margin-box strings). */
 export function printChars(dist: string, script: KitScript): Set<string> {
@@ -61,45 +46,65 @@ export function printChars(dist: string, script: KitScript): Set<string> {
       }
     }
   };
-  walk(join(dist, 'print', SCRIPTS[script]));
+  for (const locale of Object.keys(locales) as Locale[]) if (scriptOf(locale) === script) walk(join(dist, 'print', locale));
   return chars;
 }
 
+/** Subset one face to `chars`, as TrueType (HarfBuzz; the same bytes for the same input). */
+export const subsetFace = (font: Uint8Array, chars: string): Promise<Uint8Array> => subsetFont(font, chars, { targetFormat: 'truetype' });
+
 export interface KitFonts {
-  /** folder with sc-400.ttf, sc-700.ttf, tc-400.ttf, tc-700.ttf: mounted at print-fonts/ by the render server */
-  dir: string;
-  /** changes whenever any of the four files would change: part of every PDF's cache key */
-  key: string;
-  /** writes the four files unless cached (well under a second); resolves to false when they were cached */
-  build: () => Promise<boolean>;
+  /** changes whenever the faces of the job's script would: part of the job's PDF cache key */
+  keyOf: (locale: Locale) => string;
+  /** writes the script's faces unless cached (~0.1 s a face); concurrent calls share the work; true if it subset */
+  ensure: (locale: Locale) => Promise<boolean>;
+  /** the file for a request under print-fonts/ ("sc-400.ttf"), once its script is ensured */
+  file: (path: string) => string | undefined;
 }
 
 /**
- * The four faces, each subset to its script's repertoire plus every character its print pages use. Built once per
- * distinct character set (cached under cacheDir); shards of one build agree, since every shard's dist/ holds all
- * print pages.
+ * Per script, its two faces subset to every character its print pages use, cached under cacheDir/fonts/<key>. Each
+ * script is keyed and built apart: a character new to the Traditional pages leaves the Simplified PDFs cached.
  */
 export function planKitFonts(dist: string, cacheDir: string): KitFonts {
-  const plan = (['sc', 'tc'] as const).flatMap((script) => {
-    const chars = [...new Set([...repertoire(script), ...printChars(dist, script)])].sort().join('');
-    return (Object.keys(KIT_WEIGHTS) as (keyof typeof KIT_WEIGHTS)[]).map((weight) => ({ script, weight, chars, ...sourceFont(script, weight) }));
-  });
-  const hash = createHash('sha256');
-  for (const p of plan) hash.update(`${p.script}|${p.weight}|${p.version}|${p.chars}\n`);
-  const key = hash.digest('hex').slice(0, 20);
-  const dir = join(cacheDir, 'fonts', key);
-  const build = async () => {
-    if (plan.every((p) => existsSync(join(dir, `${p.script}-${p.weight}.ttf`)))) return false;
-    mkdirSync(dir, { recursive: true });
-    for (const p of plan) {
-      const out = await subsetFont(readFileSync(p.file), p.chars, {
-        targetFormat: 'truetype',
-      });
-      const file = join(dir, `${p.script}-${p.weight}.ttf`);
-      writeFileSync(`${file}.tmp`, out);
-      renameSync(`${file}.tmp`, file);
+  const plans = new Map<KitScript, { key: string; chars: string; dir: string }>();
+  const plan = (script: KitScript) => {
+    if (!plans.has(script)) {
+      const chars = [...printChars(dist, script)].sort().join('');
+      const hash = createHash('sha256');
+      for (const weight of WEIGHTS) hash.update(`${script}|${weight}|${sourceFont(script, weight).version}\n`);
+      const key = hash.update(chars).digest('hex').slice(0, 20);
+      plans.set(script, { key, chars, dir: join(cacheDir, 'fonts', key) });
     }
-    return true;
+    return plans.get(script)!;
   };
-  return { dir, key, build };
+  const built = new Map<KitScript, Promise<boolean>>();
+  const ensure = (locale: Locale) => {
+    const script = scriptOf(locale);
+    if (!built.has(script))
+      built.set(
+        script,
+        (async () => {
+          const { chars, dir } = plan(script);
+          let subset = false;
+          for (const weight of WEIGHTS) {
+            const file = join(dir, `${script}-${weight}.ttf`);
+            if (existsSync(file)) continue;
+            mkdirSync(dir, { recursive: true });
+            // beside, then rename: an interrupted build never leaves a truncated face in the cache
+            writeFileSync(`${file}.tmp`, await subsetFace(readFileSync(sourceFont(script, weight).file), chars));
+            renameSync(`${file}.tmp`, file);
+            subset = true;
+          }
+          return subset;
+        })(),
+      );
+    return built.get(script)!;
+  };
+  const file = (path: string) => {
+    const m = /^(sc|tc)-\d+\.ttf$/.exec(path);
+    const script = m?.[1] as KitScript | undefined;
+    return script && built.has(script) ? join(plan(script).dir, path) : undefined;
+  };
+  return { keyOf: (locale) => plan(scriptOf(locale)).key, ensure, file };
 }

@@ -28,7 +28,7 @@ export interface KitOptions {
   only?: string[];
 }
 
-const RENDERER_VERSION = 'kit-5';
+const RENDERER_VERSION = 'kit-6';
 
 export const formatBytes = (n: number): string => (n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(n / 1024))} KB`);
 
@@ -41,11 +41,12 @@ export async function buildKit(opts: KitOptions): Promise<KitEntry[]> {
   const all = discoverJobs(opts.dist);
   const jobs = !opts.only || opts.only.includes('booklet') ? all : all.filter((j) => opts.only!.includes(j.id) && j.kind !== 'booklet');
   const fonts = planKitFonts(opts.dist, opts.cacheDir);
-  const salt = `${RENDERER_VERSION}|${chromiumVersion()}|${fonts.key}`;
+  const salt = `${RENDERER_VERSION}|${chromiumVersion()}`;
   const results = new Map<string, KitEntry>();
   const keyOf = (job: PdfJob) =>
     createHash('sha256')
       .update(salt)
+      .update(fonts.keyOf(job.locale))
       .update(readFileSync(join(opts.dist, job.route, 'index.html')))
       .digest('hex');
   mkdirSync(opts.cacheDir, { recursive: true });
@@ -113,13 +114,14 @@ export async function buildKit(opts: KitOptions): Promise<KitEntry[]> {
     browser.catch(() => undefined);
     let served: Served | undefined;
     try {
+      // the first script's faces while Chromium starts; the other script's just before its first job
       const fontsAt = Date.now();
-      opts.log(`fonts: ${(await fonts.build()) ? 'subset' : 'cached'} in ${Date.now() - fontsAt} ms`);
+      if (await fonts.ensure(pending[0]!.locale)) opts.log(`fonts: ${pending[0]!.locale} faces subset in ${Date.now() - fontsAt} ms`);
       served = await serve(opts.dist, {
         base: opts.base,
         // each print page is fetched once; the font files are shared, and caching them across jobs halves render time
         headers: { 'cache-control': 'public, max-age=3600' },
-        mounts: { 'print-fonts/': fonts.dir },
+        mounts: { 'print-fonts/': fonts.file },
       });
       await renderJobs(pending, {
         browser: await browser,
@@ -127,7 +129,10 @@ export async function buildKit(opts: KitOptions): Promise<KitEntry[]> {
         concurrency: opts.concurrency ?? 2,
         // 60 s, plus 0.1 s for every kilobyte of print page beyond the first
         timeoutMs: (job) => (opts.timeoutMs ?? 60_000) + statSync(join(opts.dist, job.route, 'index.html')).size / 10,
-        ready: fillBooklet,
+        ready: async (job) => {
+          fillBooklet(job);
+          await fonts.ensure(job.locale);
+        },
         render: (job, r) => {
           const key = keyOf(job);
           writeFileSync(join(opts.cacheDir, `${key}.pdf`), r.bytes);

@@ -31,9 +31,8 @@ export function chromiumPath(): string {
 
 export function chromiumVersion(): string {
   try {
-    return execFileSync(chromiumPath(), ['--version'], {
-      encoding: 'utf8',
-    }).trim();
+    // Debian's launcher script prints shell noise on stderr
+    return execFileSync(chromiumPath(), ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
   } catch {
     return 'unknown';
   }
