@@ -6,6 +6,7 @@ import hans from '../lib/i18n/ui.zh-Hans.json';
 import hant from '../lib/i18n/ui.zh-Hant.json';
 import { buildManifest } from '../lib/manifest.ts';
 import { buildKit, fillPdfInfo, removePrintRoutes } from '../lib/pdf/kit-build.ts';
+import { launchBrowser } from '../lib/pdf/render.ts';
 
 /**
  * astro:build:done → the printable kit: PDFs from the print routes, sizes and page counts filled into the pages,
@@ -13,11 +14,19 @@ import { buildKit, fillPdfInfo, removePrintRoutes } from '../lib/pdf/kit-build.t
  */
 export default function kit(opts: { root: string }): AstroIntegration {
   let base = '/';
+  let browser: ReturnType<typeof launchBrowser> | undefined;
   return {
     name: 'policy-kit:pdf',
     hooks: {
       'astro:config:done': ({ config }) => {
         base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+      },
+      // Chromium starts on the core the page build leaves idle (~0.5 s); unused, it is closed when the kit is cached. A
+      // failed build exits the process, which ends Chromium.
+      'astro:build:start': () => {
+        if (process.env.PDF === '0') return;
+        browser = launchBrowser();
+        browser.catch(() => undefined);
       },
       'astro:build:done': async ({ dir, logger }) => {
         const dist = fileURLToPath(dir);
@@ -33,6 +42,7 @@ export default function kit(opts: { root: string }): AstroIntegration {
                 log: (m) => logger.info(m),
                 only: process.env.PDF_ONLY?.split(',').filter(Boolean),
                 concurrency: Number(process.env.PDF_CONCURRENCY) || undefined,
+                browser,
               });
         if (entries.length) fillPdfInfo(dist, entries, { 'zh-Hans': hans['downloads.pages'], 'zh-Hant': hant['downloads.pages'] });
         writeFileSync(join(dist, 'manifest.json'), `${JSON.stringify(buildManifest(opts.root, base, entries), null, 1)}\n`);

@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { serve, type Served } from '../serve.ts';
 import { planKitFonts } from './fonts.ts';
 import { discoverJobs, type PdfJob } from './jobs.ts';
-import { chromiumVersion, launchBrowser, renderJobs } from './render.ts';
+import { chromiumVersion, launchBrowser, renderJobs, type Browser } from './render.ts';
 
 export interface KitEntry {
   kind: PdfJob['kind'];
@@ -26,6 +26,8 @@ export interface KitOptions {
   log: (m: string) => void;
   /** render only the jobs of these doc ids (sharding across machines); 'booklet' renders everything */
   only?: string[];
+  /** Chromium started by the caller (closed here, used or not); otherwise started here when a PDF needs rendering */
+  browser?: Promise<Browser>;
 }
 
 const RENDERER_VERSION = 'kit-6';
@@ -37,6 +39,15 @@ export const formatBytes = (n: number): string => (n >= 1024 * 1024 ? `${(n / 10
  * fill in the sizes and page counts the site shows, write dist/manifest-pdf data and remove the print routes.
  */
 export async function buildKit(opts: KitOptions): Promise<KitEntry[]> {
+  try {
+    return await renderKit(opts);
+  } finally {
+    // a browser handed in is closed whether it was used or not (closed already when it was: harmless)
+    await (await opts.browser?.catch(() => null))?.close().catch(() => undefined);
+  }
+}
+
+async function renderKit(opts: KitOptions): Promise<KitEntry[]> {
   // a shard renders its documents; the shard that names 'booklet' also needs every handout (from its cache or rendered)
   const all = discoverJobs(opts.dist);
   const jobs = !opts.only || opts.only.includes('booklet') ? all : all.filter((j) => opts.only!.includes(j.id) && j.kind !== 'booklet');
@@ -109,8 +120,8 @@ export async function buildKit(opts: KitOptions): Promise<KitEntry[]> {
   }
   pending.push(...bookletMisses);
   if (pending.length) {
-    // Chromium starts while the fonts are subset
-    const browser = launchBrowser();
+    // Chromium starts (unless the caller started it) while the fonts are subset
+    const browser = opts.browser ?? launchBrowser();
     browser.catch(() => undefined);
     let served: Served | undefined;
     try {

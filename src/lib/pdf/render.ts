@@ -4,6 +4,8 @@ import puppeteer, { type Browser, type HTTPRequest, type HTTPResponse, type Page
 import { finishPdf } from './finish.ts';
 import type { PdfJob } from './jobs.ts';
 
+export type { Browser };
+
 export class PdfRenderError extends Error {
   override name = 'PdfRenderError';
   readonly job: PdfJob;
