@@ -2,76 +2,30 @@
 // results (one query, or every query of the test set with --all), and query latency after the index is loaded.
 // Prints figures; asserts nothing.
 import { gzipSync } from 'node:zlib';
-import puppeteer, { type Page } from 'puppeteer-core';
+import puppeteer from 'puppeteer-core';
 import { CHROMIUM, CHROMIUM_ARGS } from '../tests/e2e/browser.ts';
 import { QUERIES } from '../tests/e2e/queries.ts';
 import { serve } from '../src/lib/serve.ts';
+import { searchPayload, weigh } from './search-payload.ts';
 
 const served = await serve(process.argv.slice(2).find((a) => !a.startsWith('--')) ?? 'dist');
 const browser = await puppeteer.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 
-async function weigh(path: string, act?: (p: Page) => Promise<void>) {
-  const page = await browser.newPage();
-  const bodies: { url: string; type: string; gz: number }[] = [];
-  let recording = !act;
-  const started = new Set<unknown>();
-  page.on('request', (r) => {
-    if (recording) started.add(r);
-  });
-  page.on('response', async (r) => {
-    if (!started.has(r.request())) return;
-    try {
-      const buf = await r.buffer();
-      const type = r.request().resourceType();
-      // binary formats Pagefind already compresses are counted as they are
-      const gz = /\.(pf_index|pf_fragment|pf_meta|pagefind)$/.test(r.url()) ? buf.length : gzipSync(buf, { level: 9 }).length;
-      bodies.push({ url: r.url(), type, gz });
-    } catch {}
-  });
-  await page.goto(served.url + path, { waitUntil: 'networkidle0' });
-  if (act) {
-    recording = true;
-    await act(page);
-    recording = false;
-    // let responses of requests made before the first results finish being counted
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  await page.close();
-  return bodies;
-}
-
 console.log('page weight (gzip, everything loaded until network idle, before any search)');
 for (const path of ['zh-hans/', 'zh-hant/', 'zh-hans/briefing-2026-01-21/', 'zh-hant/briefing-2026-01-21/', 'zh-hans/urban-development-opinions-2026/', 'zh-hant/urbanization-action-plan-2024-2025/']) {
-  const b = await weigh(path);
+  const b = await weigh(browser, served.url + path);
   const total = b.reduce((s, x) => s + x.gz, 0);
   const js = b.filter((x) => x.type === 'script').reduce((s, x) => s + x.gz, 0);
   console.log(`  /${path.padEnd(44)} ${kb(total).padStart(9)} total, ${kb(js).padStart(8)} JS, ${b.length} requests`);
 }
 
 console.log('search payload (gzip, requests started between focusing the header search box and the first results shown)');
-/** Types a query into the header box; returns the URLs requested before the first results were on screen. */
-const before = (q: string) => async (page: Page) => {
-  await page.evaluate(() => {
-    const out = document.querySelector('#site-search-results') as HTMLElement;
-    new MutationObserver(() => {
-      if (out.dataset.first && !(window as unknown as { firstAt?: number }).firstAt) (window as unknown as { firstAt?: number }).firstAt = performance.now();
-    }).observe(out, { attributes: true, attributeFilter: ['data-first'] });
-  });
-  await page.focus('#site-search-q');
-  await page.type('#site-search-q', q);
-  await page.waitForFunction((v: string) => { const d = (document.querySelector('#site-search-results') as HTMLElement).dataset; return d.first === v || d.done === v; }, { polling: 20, timeout: 30_000 }, q);
-  return page.evaluate(() => {
-    const at = (window as unknown as { firstAt?: number }).firstAt ?? performance.now();
-    return performance.getEntriesByType('resource').filter((e) => e.startTime <= at).map((e) => e.name);
-  });
-};
 const payloads: number[] = [];
 const asked = process.argv.find((a) => a.startsWith('--q='))?.slice(4);
 const queries = process.argv.includes('--all') ? QUERIES : [asked ?? '城市更新'];
 for (const [path, q] of queries.flatMap((q) => [['zh-hans/urban-development-opinions-2026/', q], ['zh-hant/briefing-2026-01-21/', q]] as const)) {
-  let early: string[] = [];
-  const b = (await weigh(path, async (page) => void (early = await before(q)(page)))).filter((x) => early.includes(x.url));
+  const b = await searchPayload(browser, served.url + path, q);
   const total = b.reduce((s, x) => s + x.gz, 0);
   payloads.push(total);
   console.log(`  /${path} “${q}”: ${kb(total)} in ${b.length} requests`);

@@ -1,16 +1,20 @@
 // npm run bench [-- 10 100 1000]: synthetic corpora made from the real sources, each built in a temporary copy of the
 // project; prints per phase (pipeline, Astro, Pagefind, PDFs) time and peak memory, dist and index size, and the
-// search payload for one query. PDFs are rendered for corpora up to PDF_MAX documents (default 10). BENCH_KEEP=1 keeps
+// search payload to the first results for one query (Chromium). PDFs are rendered for corpora up to PDF_MAX documents (default 10). BENCH_KEEP=1 keeps
 // each temporary project (to profile one phase there).
 import { spawn } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parse, stringify } from 'yaml';
+import { serve } from '../src/lib/serve.ts';
+import { launch } from '../tests/e2e/browser.ts';
+import { searchPayload } from './search-payload.ts';
 
 const ROOT = resolve('.');
 const sizes = process.argv.slice(2).map(Number).filter(Boolean);
 const PDF_MAX = Number(process.env.PDF_MAX ?? 10);
+const QUERY = '城市更新';
 
 function project(): string {
   const dir = mkdtempSync(join(tmpdir(), 'policy-kit-bench-'));
@@ -99,12 +103,19 @@ for (const n of sizes.length ? sizes : [10, 100, 1000]) {
   const astroOnly = astro.ms / 1000 - kitS - indexMs / 1000;
   const dist = du(join(dir, 'dist'));
   const index = du(join(dir, 'dist/pagefind'));
-  const row = `| ${String(n).padStart(5)} | ${(pipeline.ms / 1000).toFixed(1)} s, ${pipeline.peakMb} MB | ${astroOnly.toFixed(1)} s | ${(indexMs / 1000).toFixed(1)} s | ${pdf ? `${kitS.toFixed(1)} s (${pdfs} PDFs, ${(n / kitS).toFixed(2)} doc/s)` : 'skipped'} | ${astro.peakMb} MB | ${(dist / 1024 / 1024).toFixed(1)} MB | ${(index / 1024 / 1024).toFixed(2)} MB |`;
+  // what a reader downloads from a document page to the first results for one query, in Chromium
+  const served = await serve(join(dir, 'dist'));
+  const browser = await launch();
+  const first = readdirSync(join(dir, 'content/sources')).sort()[0]!;
+  const payload = (await searchPayload(browser, `${served.url}zh-hans/${first}/`, QUERY)).reduce((t, b) => t + b.gz, 0);
+  await browser.close();
+  await served.close();
+  const row = `| ${String(n).padStart(5)} | ${(pipeline.ms / 1000).toFixed(1)} s, ${pipeline.peakMb} MB | ${astroOnly.toFixed(1)} s | ${(indexMs / 1000).toFixed(1)} s | ${pdf ? `${kitS.toFixed(1)} s (${pdfs} PDFs, ${(n / kitS).toFixed(2)} doc/s)` : 'skipped'} | ${astro.peakMb} MB | ${(dist / 1024 / 1024).toFixed(1)} MB | ${(index / 1024 / 1024).toFixed(2)} MB | ${(payload / 1024).toFixed(1)} KB |`;
   rows.push(row);
   console.log(row);
   if (process.env.BENCH_KEEP === '1') console.log(`kept: ${dir}`);
   else rmSync(dir, { recursive: true, force: true });
 }
-console.log('\n| docs | pipeline (time, peak RSS) | Astro pages | Pagefind | PDFs | build peak RSS | dist/ | index |');
-console.log('| ---: | --- | --- | --- | --- | --- | --- | --- |');
+console.log(`\n| docs | pipeline (time, peak RSS) | Astro pages | Pagefind | PDFs | build peak RSS | dist/ | index | search “${QUERY}” |`);
+console.log('| ---: | --- | --- | --- | --- | --- | --- | --- | --- |');
 for (const r of rows) console.log(r);

@@ -1,0 +1,71 @@
+// What a reader downloads for search, measured in a real Chromium against a served dist/: bytes (gzip; Pagefind's own
+// compressed files as they are) of every request in a window. Used by bench:site and bench.
+import { gzipSync } from 'node:zlib';
+import type { Browser, Page } from 'puppeteer-core';
+
+export interface Body {
+  url: string;
+  type: string;
+  gz: number;
+}
+
+/** Requests of `url` until network idle (no `act`), or those started while `act` runs; with their gzip sizes. */
+export async function weigh(browser: Browser, url: string, act?: (p: Page) => Promise<void>): Promise<Body[]> {
+  const page = await browser.newPage();
+  const bodies: Body[] = [];
+  let recording = !act;
+  const started = new Set<unknown>();
+  page.on('request', (r) => {
+    if (recording) started.add(r);
+  });
+  page.on('response', async (r) => {
+    if (!started.has(r.request())) return;
+    try {
+      const buf = await r.buffer();
+      // binary formats Pagefind already compresses are counted as they are
+      const gz = /\.(pf_index|pf_fragment|pf_meta|pagefind)$/.test(r.url()) ? buf.length : gzipSync(buf, { level: 9 }).length;
+      bodies.push({ url: r.url(), type: r.request().resourceType(), gz });
+    } catch {}
+  });
+  await page.goto(url, { waitUntil: 'networkidle0' });
+  if (act) {
+    recording = true;
+    await act(page);
+    recording = false;
+    // let responses of requests made before the first results finish being counted
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  await page.close();
+  return bodies;
+}
+
+/** Types `q` into the header search box of the page; resolves to the URLs requested before the first results showed. */
+const firstResults = (q: string) => async (page: Page) => {
+  await page.evaluate(() => {
+    const out = document.querySelector('#site-search-results') as HTMLElement;
+    new MutationObserver(() => {
+      if (out.dataset.first && !(window as unknown as { firstAt?: number }).firstAt) (window as unknown as { firstAt?: number }).firstAt = performance.now();
+    }).observe(out, { attributes: true, attributeFilter: ['data-first'] });
+  });
+  await page.focus('#site-search-q');
+  await page.type('#site-search-q', q);
+  await page.waitForFunction(
+    (v: string) => {
+      const d = (document.querySelector('#site-search-results') as HTMLElement).dataset;
+      return d.first === v || d.done === v;
+    },
+    { polling: 20, timeout: 30_000 },
+    q,
+  );
+  return page.evaluate(() => {
+    const at = (window as unknown as { firstAt?: number }).firstAt ?? performance.now();
+    return performance.getEntriesByType('resource').filter((e) => e.startTime <= at).map((e) => e.name);
+  });
+};
+
+/** The requests (with sizes) started between focusing the header search box of `url` and the first results for `q`. */
+export async function searchPayload(browser: Browser, url: string, q: string): Promise<Body[]> {
+  let early: string[] = [];
+  const bodies = await weigh(browser, url, async (page) => void (early = await firstResults(q)(page)));
+  return bodies.filter((b) => early.includes(b.url));
+}
