@@ -140,6 +140,7 @@ async function renderKit(opts: KitOptions): Promise<KitEntry[]> {
         concurrency: opts.concurrency ?? 2,
         // 60 s, plus 0.1 s for every kilobyte of print page beyond the first
         timeoutMs: (job) => (opts.timeoutMs ?? 60_000) + statSync(join(opts.dist, job.route, 'index.html')).size / 10,
+        html: (job) => readFileSync(join(opts.dist, job.route, 'index.html'), 'utf8'),
         ready: async (job) => {
           fillBooklet(job);
           await fonts.ensure(job.locale);

@@ -58,10 +58,17 @@ export interface RenderOptions {
   /** called before each attempt; lets the caller patch a print page (booklet page numbers) */
   render: (job: PdfJob, r: Rendered) => void | Promise<void>;
   ready?: (job: PdfJob) => Promise<void> | void;
+  /** the print page's HTML as served (written into a tab that already shows a print page, instead of navigating) */
+  html?: (job: PdfJob) => string;
 }
 
-/** Load a print route in the worker's tab (reused across jobs: the font files stay in its memory cache). */
-async function load(page: Page, job: PdfJob, origin: string, timeoutMs: number): Promise<void> {
+/**
+ * Load a print route in the worker's tab (reused across jobs: the font files stay in its memory cache). The tab's first
+ * page is navigated to; later pages are written into the open document (`html`, read from dist/, with a <base> so that
+ * every URL resolves as it would at the route): a navigation costs ~50 ms more per page (request, commit, new
+ * document), and the PDF is the same bytes either way (a test compares the two).
+ */
+async function load(page: Page, job: PdfJob, origin: string, timeoutMs: number, html?: string): Promise<void> {
   const failed: string[] = [];
   const onFailed = (r: HTTPRequest) => failed.push(`${r.url()} (${r.failure()?.errorText})`);
   const onResponse = (r: HTTPResponse) => {
@@ -71,11 +78,17 @@ async function load(page: Page, job: PdfJob, origin: string, timeoutMs: number):
   page.on('response', onResponse);
   try {
     page.setDefaultTimeout(timeoutMs);
-    const res = await page.goto(origin + job.route, {
-      waitUntil: 'load',
-      timeout: timeoutMs,
-    });
-    if (!res || !res.ok()) throw new Error(`print route answered ${res?.status()}`);
+    const url = origin + job.route;
+    if (html !== undefined && page.url().startsWith(origin)) {
+      const head = /<head[^>]*>/i.exec(html);
+      if (!head) throw new Error('print page has no <head>');
+      const end = head.index + head[0].length;
+      const base = `<base href="${url.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}">`;
+      await page.setContent(html.slice(0, end) + base + html.slice(end), { waitUntil: 'load', timeout: timeoutMs });
+    } else {
+      const res = await page.goto(url, { waitUntil: 'load', timeout: timeoutMs });
+      if (!res || !res.ok()) throw new Error(`print route answered ${res?.status()}`);
+    }
     // Load every declared face (one file per weight) before printing: a face still loading when the page is printed
     // falls back to another font, differently from run to run. No text is laid out here; pdf() lays out for print.
     // Links in the PDF point at the public site, never at this render server.
@@ -132,7 +145,7 @@ export async function renderJobs(jobs: PdfJob[], opts: RenderOptions & { browser
       try {
         const started = Date.now();
         const reuse = loaded && attempt === 0;
-        if (!reuse) await load(tab.page, { ...job, variant: undefined }, opts.origin, opts.timeoutMs(job));
+        if (!reuse) await load(tab.page, { ...job, variant: undefined }, opts.origin, opts.timeoutMs(job), attempt === 0 ? opts.html?.(job) : undefined);
         const loadS = reuse ? 0 : (Date.now() - started) / 1000;
         await opts.render(job, await print(tab.page, reuse ? job : { ...job, variant: undefined }, opts.timeoutMs(job), started, loadS));
         return;
