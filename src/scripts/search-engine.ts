@@ -87,6 +87,27 @@ export function markExact(text: string, spellings: string[], width = 40): string
 }
 
 const stripMarks = (html: string) => html.replace(/<\/?mark>/g, '');
+
+/** The query's words, as the browser segments them, in every spelling (single characters only if nothing longer). */
+export function queryWords(spellings: string[]): string[] {
+  const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
+  const words = new Set(spellings.flatMap((s) => [...segmenter.segment(s)].filter((w) => w.isWordLike).map((w) => w.segment)));
+  const long = [...words].filter((w) => [...w].length > 1);
+  return long.length ? long : [...words];
+}
+
+/** Pagefind puts ". " between blocks; after Chinese text it is shown as an ideographic space. */
+const blocks = (text: string) => text.replace(/(?<=[\p{sc=Han}\u3000-\u303f\uff01-\uff60“”‘’])\. /gu, '\u3000');
+
+/** A Pagefind excerpt as plain text: its marks dropped (in Chinese they can sit a character off: 全<mark>省城</mark>市 for
+ * 城市), entities decoded, blocks separated as above. */
+export const excerptText = (excerpt: string): string =>
+  blocks(stripMarks(excerpt).replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&'));
+
+/** Marked by us: the exact query if it is there (a window of `width` around it), else the query's words, else nothing. */
+export const excerptOf = (text: string, spellings: string[], words: string[], width = Infinity): string =>
+  markExact(text, spellings, width) ?? markExact(text, words, Infinity) ?? escapeHtml(text);
+
 const withHighlight = (url: string, q: string) => {
   const [path, hash] = url.split('#');
   return `${path}${path!.includes('?') ? '&' : '?'}hl=${encodeURIComponent(q)}${hash ? `#${hash}` : ''}`;
@@ -106,6 +127,7 @@ export async function search(
   if (numberHit) searches.push(opts.script === 'hant' ? numberHit.hant : numberHit.hans);
   const search = async (term: string) => (await pf.search(term, opts.filters ? { filters: opts.filters } : {})).results.slice(0, MAX_CANDIDATES);
   const norm = spellings.map(normalise);
+  const words = queryWords(spellings);
   const toHit = (d: PagefindData): Hit => {
     const occurrences = countExact(d.content, spellings);
     const docNumber = numberDocs.some((id) => d.url.includes(`/${id}/`));
@@ -114,16 +136,17 @@ export async function search(
       .filter((x) => x.s.url.includes('#'))
       .sort((a, b) => Number(b.exact) - Number(a.exact))
       .slice(0, 3)
-      .map(({ s, exact }) => ({
+      .map(({ s }) => ({
         url: withHighlight(s.url, query),
         title: s.title,
-        excerpt: (exact && markExact(stripMarks(s.excerpt).replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&'), spellings, 30)) || s.excerpt,
+        excerpt: excerptOf(excerptText(s.excerpt), spellings, words, 30),
       }));
     return {
       url: withHighlight(d.url, query),
       title: d.meta.title ?? d.url,
       type: d.meta.type ?? '',
-      excerpt: markExact(d.content, spellings) ?? d.excerpt,
+      // the page's text around the exact query, else Pagefind's excerpt (its choice of passage) with the words marked
+      excerpt: markExact(blocks(d.content), spellings) ?? excerptOf(excerptText(d.excerpt), spellings, words),
       occurrences,
       docNumber,
       subs,

@@ -107,6 +107,44 @@ describe('search in a real Chromium against the built index', () => {
       });
     }
   }
+  for (const locale of ['zh-hans', 'zh-hant'] as const) {
+    it(`${locale}: the type and year filters keep exactly the matching pages, and excerpts carry no filter labels`, async () => {
+      // facts from the built pages, not typed in
+      const facts = docPages(locale).map((p) => {
+        const html = readFileSync(join(DIST, p, 'index.html'), 'utf8');
+        return { slug: p.split('/').at(-2)!, type: /data-pagefind-filter="type">([^<]*)</.exec(html)?.[1], year: /data-pagefind-filter="year">([^<]*)</.exec(html)?.[1] };
+      });
+      const q = locale === 'zh-hant' ? conv.toTraditional('城市') : '城市';
+      const all = await run(locale, q);
+      const slugs = (s: Shown) => [...s.exact, ...s.partial].map((u) => u.split('/').at(-2)!).sort();
+      const page = pages[locale]!;
+      // the choices the form offers, each of which some page carries
+      const types = await page.$$eval('form[data-search-page] input[name=type]', (boxes) => boxes.map((b) => (b as HTMLInputElement).value));
+      const years = await page.$$eval('#search-page-year option', (os) => os.map((o) => (o as HTMLOptionElement).value).filter(Boolean));
+      expect(types.length).toBeGreaterThan(1);
+      expect(years.length).toBeGreaterThan(1);
+      for (const v of types) expect(facts.some((f) => f.type === v), v).toBe(true);
+      for (const v of years) expect(facts.some((f) => f.year === v), v).toBe(true);
+      const filtered = async (name: string, value: string) => {
+        await page.$$eval('form[data-search-page] input[type=checkbox]', (boxes, v) => boxes.forEach((b) => ((b as HTMLInputElement).checked = (b as HTMLInputElement).value === v)), name === 'type' ? value : '');
+        await page.$eval('#search-page-year', (sel, v) => ((sel as HTMLSelectElement).value = v), name === 'year' ? value : '');
+        await page.$eval('#search-results', (out) => delete (out as HTMLElement).dataset.done);
+        return run(locale, q);
+      };
+      for (const [name, values] of [['type', types], ['year', years]] as const)
+        for (const value of values) {
+          const expected = facts.filter((f) => f[name] === value).map((f) => f.slug);
+          const shown = slugs(await filtered(name, value));
+          expect(shown.length, `${name} ${value}`).toBeGreaterThan(0);
+          expect(expected, `${name} ${value}`).toEqual(expect.arrayContaining(shown));
+          expect(shown, `${name} ${value}`).toEqual(slugs(all).filter((x) => expected.includes(x)));
+        }
+      await filtered('type', '');
+      // the hidden filter and type labels are not indexed text (they once leaked into excerpts as 报道2025news)
+      const excerpts = await page.$$eval('#search-results li p:not(.hit-meta)', (ps) => ps.map((p) => p.textContent ?? ''));
+      for (const e of excerpts) expect(e).not.toMatch(/(policy|briefing|news|reference)\b|\d{4}(policy|briefing|news)/);
+    });
+  }
   it('figures', () => {
     console.log(`search: ${stats.queries} queries, recall ${stats.found}/${stats.expected}, no partial result contains the query in ${stats.orderOk}/${stats.queries}, cross-script same documents ${stats.crossSame}/${stats.cross}`);
     expect(stats.queries).toBeGreaterThanOrEqual(60);
