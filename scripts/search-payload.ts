@@ -59,7 +59,10 @@ const firstResults = (q: string) => async (page: Page) => {
   );
   return page.evaluate(() => {
     const at = (window as unknown as { firstAt?: number }).firstAt ?? performance.now();
-    return performance.getEntriesByType('resource').filter((e) => e.startTime <= at).map((e) => e.name);
+    return performance
+      .getEntriesByType('resource')
+      .filter((e) => e.startTime <= at)
+      .map((e) => e.name);
   });
 };
 

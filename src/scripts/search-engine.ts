@@ -75,7 +75,13 @@ export function markExact(text: string, spellings: string[], width = 40): string
   const end = Math.min(text.length, found.i + found.s.length + width);
   let slice = text.slice(start, end);
   const parts: string[] = [];
-  const re = new RegExp(spellings.filter(Boolean).map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
+  const re = new RegExp(
+    spellings
+      .filter(Boolean)
+      .map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+      .join('|'),
+    'g',
+  );
   let last = 0;
   for (const m of slice.matchAll(re)) {
     parts.push(escapeHtml(slice.slice(last, m.index)), `<mark>${escapeHtml(m[0])}</mark>`);
@@ -102,7 +108,14 @@ const blocks = (text: string) => text.replace(/(?<=[\p{sc=Han}\u3000-\u303f\uff0
 /** A Pagefind excerpt as plain text: its marks dropped (in Chinese they can sit a character off: 全<mark>省城</mark>市 for
  * 城市), entities decoded, blocks separated as above. */
 export const excerptText = (excerpt: string): string =>
-  blocks(stripMarks(excerpt).replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&'));
+  blocks(
+    stripMarks(excerpt)
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&quot;/g, '"')
+      .replace(/&#39;/g, "'")
+      .replace(/&amp;/g, '&'),
+  );
 
 /** Marked by us: the exact query if it is there (a window of `width` around it), else the query's words, else nothing. */
 export const excerptOf = (text: string, spellings: string[], words: string[], width = Infinity): string =>

@@ -19,7 +19,8 @@ const page = (lang: string, title: string, body: string, large = false) =>
   `<style>@font-face{font-family:K;font-weight:400;src:url(/print-fonts/sc-400.ttf) format('truetype')}@font-face{font-family:K;font-weight:700;src:url(/print-fonts/sc-700.ttf) format('truetype')}` +
   `@page{size:A4;margin:30mm;@top-center{content:"${title}";font-family:K}@bottom-center{content:counter(page) " / " counter(pages);font-family:K}}html{font-family:K;font-size:16pt;line-break:strict}html[data-large]{font-size:24pt}</style></head>` +
   `<body><h1>${title}</h1>${body}</body></html>`;
-const para = (n: number) => Array.from({ length: n }, (_, i) => `<p>第${i + 1}条　推进城市更新，完善基础设施，提升城市品质。<a href="../x/#p-${i}">见原文</a></p>`).join('');
+const para = (n: number) =>
+  Array.from({ length: n }, (_, i) => `<p>第${i + 1}条　推进城市更新，完善基础设施，提升城市品质。<a href="../x/#p-${i}">见原文</a></p>`).join('');
 const write = (route: string, html: string) => {
   mkdirSync(join(dir, route), { recursive: true });
   writeFileSync(join(dir, route, 'index.html'), html);

@@ -3,7 +3,8 @@ import { excerptOf, excerptText, queryWords } from '../../src/scripts/search-eng
 
 describe('search result excerpts', () => {
   it("drops Pagefind's marks (a character off in Chinese) and shows its block separators as an ideographic space", () => {
-    const pagefind = '全<mark>省城</mark>市工作会议召开奋力开创具有山东特色的<mark>城市</mark>发展新局面. 大众新闻记者 李子路. 9月18日，全<mark>省城</mark>市工作会议';
+    const pagefind =
+      '全<mark>省城</mark>市工作会议召开奋力开创具有山东特色的<mark>城市</mark>发展新局面. 大众新闻记者 李子路. 9月18日，全<mark>省城</mark>市工作会议';
     const text = excerptText(pagefind);
     expect(text).toBe('全省城市工作会议召开奋力开创具有山东特色的城市发展新局面\u3000大众新闻记者 李子路\u30009月18日，全省城市工作会议');
     // Latin text keeps its full stops
