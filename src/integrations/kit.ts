@@ -1,6 +1,6 @@
 import type { AstroIntegration } from 'astro';
 import { existsSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import hans from '../lib/i18n/ui.zh-Hans.json';
 import hant from '../lib/i18n/ui.zh-Hant.json';
@@ -19,7 +19,8 @@ export default function kit(opts: { root: string }): AstroIntegration {
   let browser: ReturnType<typeof launchBrowser> | undefined;
   // PDF_CACHE=0 renders everything afresh (the determinism test compares that with a cached build)
   const fresh = join(opts.root, '.build', `pdf-cache-${process.pid}`);
-  const cacheDir = () => (process.env.PDF_CACHE === '0' ? fresh : join(opts.root, 'node_modules/.cache/policy-kit-pdf'));
+  // PDF_CACHE_DIR: a cache elsewhere (shared by the shards of a build spread over machines)
+  const cacheDir = () => (process.env.PDF_CACHE === '0' ? fresh : resolve(opts.root, process.env.PDF_CACHE_DIR ?? 'node_modules/.cache/policy-kit-pdf'));
   return {
     name: 'policy-kit:pdf',
     hooks: {
@@ -38,6 +39,9 @@ export default function kit(opts: { root: string }): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const dist = fileURLToPath(dir);
         const started = Date.now();
+        const only = process.env.PDF_ONLY?.split(',').filter(Boolean);
+        // a shard renders some documents' PDFs into the cache; the build naming `booklet` assembles the whole kit
+        const shard = !!only && !only.includes('booklet');
         try {
           const entries =
             process.env.PDF === '0'
@@ -47,11 +51,12 @@ export default function kit(opts: { root: string }): AstroIntegration {
                   base,
                   cacheDir: cacheDir(),
                   log: (m) => logger.info(m),
-                  only: process.env.PDF_ONLY?.split(',').filter(Boolean),
+                  only,
                   concurrency: Number(process.env.PDF_CONCURRENCY) || undefined,
                   browser,
                 });
-          if (entries.length) fillPdfInfo(dist, entries, { 'zh-Hans': hans['downloads.pages'], 'zh-Hant': hant['downloads.pages'] });
+          if (entries.length) fillPdfInfo(dist, entries, { 'zh-Hans': hans['downloads.pages'], 'zh-Hant': hant['downloads.pages'] }, shard);
+          if (shard) logger.warn(`shard of ${only!.join(', ')}: its PDFs are in ${cacheDir()}; this dist/ is not the whole site`);
           writeFileSync(join(dist, 'manifest.json'), `${JSON.stringify(buildManifest(opts.root, base, entries), null, 1)}\n`);
           if (process.env.KEEP_PRINT !== '1') removePrintRoutes(dist);
           logger.info(`kit: ${entries.length} PDFs in ${((Date.now() - started) / 1000).toFixed(1)} s`);

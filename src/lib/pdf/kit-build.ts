@@ -163,8 +163,11 @@ async function renderKit(opts: KitOptions): Promise<KitEntry[]> {
   return [...results.values()].sort((a, b) => (a.pdf < b.pdf ? -1 : 1));
 }
 
-/** Replace <span data-pdf-info="pdf/…">…</span> placeholders in every built page with “N 页 · 420 KB”. */
-export function fillPdfInfo(dist: string, entries: KitEntry[], pagesWord: Record<string, string>): void {
+/**
+ * Replace <span data-pdf-info="pdf/…">…</span> placeholders in every built page with “N 页 · 420 KB”. A link to a PDF
+ * that was not rendered fails the build, except in a shard (`partial`), whose pages are not the site.
+ */
+export function fillPdfInfo(dist: string, entries: KitEntry[], pagesWord: Record<string, string>, partial = false): void {
   const byPdf = new Map(entries.map((e) => [e.pdf, e]));
   const walk = (dir: string) => {
     for (const f of readdirSync(dir)) {
@@ -178,6 +181,7 @@ export function fillPdfInfo(dist: string, entries: KitEntry[], pagesWord: Record
           p,
           html.replace(/(<span data-pdf-info="([^"]+)">)[^<]*(<\/span>)/g, (_m, open: string, pdf: string, close: string) => {
             const e = byPdf.get(pdf);
+            if (!e && partial) return _m;
             if (!e) throw new Error(`${p}: links ${pdf}, which was not rendered`);
             return `${open}${(pagesWord[lang] ?? '{n}').replace('{n}', String(e.pages))} · ${formatBytes(e.bytes)}${close}`;
           }),
