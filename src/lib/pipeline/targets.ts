@@ -17,26 +17,30 @@ export interface Target {
   qualifier?: string;
   /** a year, a period (2021–2025) or 'annual'; absent when the text gives none */
   deadline?: string;
-  kind: 'target' | 'achievement';
+  /** condition: a bound that says which things a measure is for (城镇化率低于60%的4个市), neither aimed at nor reached */
+  kind: 'target' | 'achievement' | 'condition';
 }
 
 const UNITS = '个百分点|平方千米|平方公里|平方米|万千瓦|千瓦|亿元|万元|元|万人次|人次|万人|人|个|处|座|片|公里|千米|项|家|所|条|吨|辆|套|户|名|张|倍|%';
 const FIGURE = new RegExp(
-  `(?<pre>不小于|不少于|不低于|超过|逾|约)?(?<num>\\d+(?:\\.\\d+)?|[千百])(?<mag>万|亿)?(?<unit>${UNITS})(?<post>以上|左右|以内|以下)?`,
+  `(?<pre>不小于|不少于|不低于|不超过|超过|低于|高于|逾|约)?(?<num>\\d+(?:\\.\\d+)?|[千百])(?<mag>万|亿)?(?<unit>${UNITS})(?<post>以上|左右|以内|以下)?`,
   'gu',
 );
 const PERIODS: Record<string, string> = { 十四五: '2021–2025', 十五五: '2026–2030' };
 
-function deadlineOf(sentence: string, before: number, paragraph: string): string | undefined {
+/** The figure's deadline, and whether it was read from an earlier sentence of the paragraph. */
+function deadlineOf(sentence: string, before: number, paragraph: string): { deadline?: string; inherited?: boolean } {
   const head = sentence.slice(0, before);
   // 到2025年 in the sentence, else earlier in the same paragraph (a plan states the year once for several figures)
-  const by = [...head.matchAll(/到(\d{4})年/g)].at(-1) ?? [...sentence.matchAll(/到(\d{4})年/g)][0] ?? [...paragraph.slice(0, paragraph.indexOf(sentence)).matchAll(/到(\d{4})年/g)].at(-1);
-  if (by) return by[1];
-  if (/每年|年均/.test(head)) return 'annual';
+  const by = [...head.matchAll(/到(\d{4})年/g)].at(-1) ?? [...sentence.matchAll(/到(\d{4})年/g)][0];
+  if (by) return { deadline: by[1] };
+  const earlier = [...paragraph.slice(0, paragraph.indexOf(sentence)).matchAll(/到(\d{4})年/g)].at(-1);
+  if (earlier) return { deadline: earlier[1], inherited: true };
+  if (/每年|年均/.test(head)) return { deadline: 'annual' };
   const period = Object.keys(PERIODS).find((p) => sentence.includes(`“${p}”`) || sentence.includes(p));
-  if (period) return PERIODS[period];
+  if (period) return { deadline: PERIODS[period] };
   const year = [...head.matchAll(/(\d{4})年/g)].at(-1);
-  return year?.[1];
+  return { deadline: year?.[1] };
 }
 
 export function extractTargets(docs: StructuredDoc[]): Target[] {
@@ -53,16 +57,23 @@ export function extractTargets(docs: StructuredDoc[]): Target[] {
           const next = sentence[m.index! + m[0].length];
           if ((g.unit === '个' && next === '月') || (g.unit === '人' && next === '口')) continue;
           const value = (g.num === '千' ? 1000 : g.num === '百' ? 100 : Number(g.num)) * (g.mag === '亿' ? 1e8 : g.mag === '万' ? 1e4 : 1);
-          let deadline = deadlineOf(sentence, m.index!, text);
+          const found = deadlineOf(sentence, m.index!, text);
+          let deadline = found.deadline;
           const future = /到\d{4}年|力争|每年|将|目标|确保/.test(sentence);
           // a policy text sets targets (累计 there is a cumulative target); other texts report unless they look ahead
           const past = policy ? /已经|已|近年来|前\d+个月/.test(sentence) : /累计|已经|已|完成|建成|实现了|共有|有\d|前\d+个月|近年来|期间/.test(sentence) && !/到\d{4}年/.test(sentence);
           const year = deadline && /^\d{4}$/.test(deadline) ? Number(deadline) : undefined;
-          const kind: Target['kind'] = past || (year !== undefined && year < docYear) || (!future && !policy) ? 'achievement' : 'target';
+          const qualifier = g.pre ?? g.post;
+          // a comparison that describes the things counted (低于60%的4个市, 超过500亿元的市场) is a condition; a share of
+          // them (80%以上的机关) is not
+          const kind: Target['kind'] =
+            g.pre && /低于|高于|超过/.test(g.pre) && next === '的' ? 'condition' : past || (year !== undefined && year < docYear) || (!future && !policy) ? 'achievement' : 'target';
+          // a year stated for the paragraph's targets is no deadline of a figure already reached
+          if (kind === 'achievement' && found.inherited) deadline = undefined;
+          if (kind === 'condition') deadline = undefined;
           // a target set for a plan period falls due at its end: “十四五” → 2025
           if (kind === 'target' && deadline?.includes('–')) deadline = deadline.split('–')[1];
           const t: Target = { doc: d.meta.id, id, sentence: sentence.trim(), text: m[0], value, unit: `${g.mag ?? ''}${g.unit}`, kind };
-          const qualifier = g.pre ?? g.post;
           if (qualifier) t.qualifier = qualifier;
           if (deadline) t.deadline = deadline;
           out.push(t);
