@@ -30,9 +30,9 @@ export interface ServeOptions {
   base?: string;
   port?: number;
   headers?: Record<string, string>;
-  /** extra folders mounted under the base ({ 'static/': '/abs/folder' }), or a function from the path under the mount
-   * to a file (undefined: not found) */
-  mounts?: Record<string, string | ((path: string) => string | undefined)>;
+  /** paths under the base answered by a function from the rest of the path to a file (undefined: not found), e.g.
+   * { 'print-fonts/': (p) => … } */
+  mounts?: Record<string, (path: string) => string | undefined>;
   /** gzip text responses, as any production host does (for measurements) */
   compress?: boolean;
 }
@@ -46,11 +46,10 @@ export function serve(dir: string, opts: ServeOptions = {}): Promise<Served> {
     if (!path.startsWith(base)) path = '/__outside__';
     else path = `/${path.slice(base.length)}`;
     const mount = Object.keys(mounts).find((m) => path.startsWith(`/${m}`));
-    const mounted = mount ? mounts[mount]! : dir;
-    if (mount) path = `/${path.slice(mount.length + 1)}`;
-    const root = resolve(typeof mounted === 'string' ? mounted : dir);
-    let file = typeof mounted === 'string' ? normalize(join(root, path)) : (mounted(path.slice(1)) ?? join(root, '__outside__'));
-    if (typeof mounted === 'string' && !file.startsWith(root)) file = join(root, '__outside__');
+    const root = resolve(dir);
+    let file = mount ? (mounts[mount]!(path.slice(mount.length + 1)) ?? join(root, '__outside__')) : normalize(join(root, path));
+    // nothing above dir, whatever the path says
+    if (!mount && !file.startsWith(root)) file = join(root, '__outside__');
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     const found = existsSync(file);
     const target = found ? file : join(resolve(dir), '404.html');
