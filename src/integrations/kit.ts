@@ -8,11 +8,13 @@ import { buildManifest } from '../lib/manifest.ts';
 import { buildKit, fillPdfInfo, removePrintRoutes } from '../lib/pdf/kit-build.ts';
 import { launchBrowser } from '../lib/pdf/render.ts';
 
+const hasPdfs = (dir: string) => existsSync(dir) && readdirSync(dir).some((f) => f.endsWith('.pdf'));
+
 /**
  * astro:build:done → the printable kit: PDFs from the print routes, sizes and page counts filled into the pages,
- * dist/manifest.json, print routes removed. PDF=0 skips rendering; PDF_ONLY=id,id renders one shard.
+ * dist/manifest.json, print routes removed. PDF=0 skips rendering; PDF_ONLY=id,id renders one shard and
+ * PDF_ONLY=booklet assembles the shards' work (README, “Past one machine”); PDF_CACHE_DIR moves the cache.
  */
-const hasPdfs = (dir: string) => existsSync(dir) && readdirSync(dir).some((f) => f.endsWith('.pdf'));
 
 export default function kit(opts: { root: string }): AstroIntegration {
   let base = '/';
