@@ -56,6 +56,7 @@ export default function kit(opts: { root: string }): AstroIntegration {
                   only,
                   concurrency: Number(process.env.PDF_CONCURRENCY) || undefined,
                   browser,
+                  sources: join(opts.root, 'content/sources'),
                 });
           if (entries.length) fillPdfInfo(dist, entries, { 'zh-Hans': hans['downloads.pages'], 'zh-Hant': hant['downloads.pages'] }, shard);
           if (shard) logger.warn(`shard of ${only!.join(', ')}: its PDFs are in ${cacheDir()}; this dist/ is not the whole site`);

@@ -47,6 +47,8 @@ const failures: [string, Record<string, string | Buffer | null>, RegExp][] = [
   ['unrepaired mojibake', { 'source.txt': '一、总体要求\n规?;l发展超低能耗建筑。\n', 'meta.yml': META }, /source\.txt:2: lost lead byte/],
   ['pinyin annotation in an unknown form', { 'source.txt': '一、总体要求\n推动发(fa)展。\n', 'meta.yml': META }, /source\.txt:2: pinyin annotation in an unknown form/],
   ['a correction that no longer matches', { 'source.txt': TEXT, 'meta.yml': `${META}corrections:\n  - { find: 不存在, replace: 存在, reason: test }\n` }, /meta\.yml: corrections\.0\.find: occurs 0 time/],
+  // 𠀀 (U+20000, CJK Extension B) has no glyph in Noto Serif SC/TC: a PDF would print an empty box
+  ['a character the print fonts lack', { 'source.txt': '一、总体要求\n推动某某𠀀同志提出的城市发展。\n', 'meta.yml': META }, /no glyph for 1 character[\s\S]*𠀀 \(U\+20000\) in content\/sources\/zz-bad-input\/source\.txt:2/],
   ['a text identical to another source', { 'source.txt': readFileSync(new URL('../../content/sources/urban-development-opinions-2026/source.txt', import.meta.url)), 'meta.yml': META }, /identical to content\/sources\/urban-development-opinions-2026\/source\.txt/],
 ];
 

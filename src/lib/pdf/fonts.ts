@@ -10,6 +10,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import subsetFont from 'subset-font';
 import { locales, type Locale } from '../i18n/locales.ts';
+import { coverage } from './cmap.ts';
 import { KIT_WEIGHTS, type KitScript } from '../print-fonts.ts';
 
 type Weight = keyof typeof KIT_WEIGHTS;
@@ -60,6 +61,9 @@ export interface KitFonts {
   ensure: (locale: Locale) => Promise<boolean>;
   /** the file for a request under print-fonts/ ("sc-400.ttf"), once its script is ensured */
   file: (path: string) => string | undefined;
+  /** of `chars`, those a face of the locale's script has no glyph for (Chromium would print them from another font,
+   * or as an empty box), once its script is ensured */
+  uncovered: (locale: Locale, chars: Iterable<string>) => string[];
 }
 
 /**
@@ -106,5 +110,14 @@ export function planKitFonts(dist: string, cacheDir: string): KitFonts {
     const script = m?.[1] as KitScript | undefined;
     return script && built.has(script) ? join(plan(script).dir, path) : undefined;
   };
-  return { keyOf: (locale) => plan(scriptOf(locale)).key, ensure, file };
+  const covered = new Map<KitScript, Set<number>>();
+  const uncovered = (locale: Locale, chars: Iterable<string>) => {
+    const script = scriptOf(locale);
+    if (!covered.has(script)) {
+      const [first, ...rest] = WEIGHTS.map((w) => coverage(readFileSync(join(plan(script).dir, `${script}-${w}.ttf`))));
+      covered.set(script, new Set([...first!].filter((c) => rest.every((r) => r.has(c)))));
+    }
+    return [...chars].filter((c) => !covered.get(script)!.has(c.codePointAt(0)!));
+  };
+  return { keyOf: (locale) => plan(scriptOf(locale)).key, ensure, file, uncovered };
 }

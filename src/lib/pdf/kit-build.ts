@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, s
 import { dirname, join } from 'node:path';
 import { serve, type Served } from '../serve.ts';
 import { planKitFonts } from './fonts.ts';
+import { glyphError, missingGlyphs } from './glyphs.ts';
 import { discoverJobs, type PdfJob } from './jobs.ts';
 import { chromiumVersion, launchBrowser, renderJobs, type Browser } from './render.ts';
 
@@ -28,6 +29,8 @@ export interface KitOptions {
   only?: string[];
   /** Chromium started by the caller (closed here, used or not); otherwise started here when a PDF needs rendering */
   browser?: Promise<Browser>;
+  /** content/sources: a character the fonts lack is reported with its source line */
+  sources?: string;
 }
 
 const RENDERER_VERSION = 'kit-6';
@@ -125,9 +128,13 @@ async function renderKit(opts: KitOptions): Promise<KitEntry[]> {
     browser.catch(() => undefined);
     let served: Served | undefined;
     try {
-      // the first script's faces while Chromium starts; the other script's just before its first job
-      const fontsAt = Date.now();
-      if (await fonts.ensure(pending[0]!.locale)) opts.log(`fonts: ${pending[0]!.locale} faces subset in ${Date.now() - fontsAt} ms`);
+      // the faces while Chromium starts; then every character to print must have a glyph in them
+      for (const locale of new Set(pending.map((j) => j.locale))) {
+        const fontsAt = Date.now();
+        if (await fonts.ensure(locale)) opts.log(`fonts: ${locale} faces subset in ${Date.now() - fontsAt} ms`);
+      }
+      const missing = missingGlyphs(pending, opts.dist, (job, chars) => fonts.uncovered(job.locale, chars));
+      if (missing.size) throw glyphError(missing, opts.sources, 'Noto Serif SC / TC');
       served = await serve(opts.dist, {
         base: opts.base,
         // each print page is fetched once; the font files are shared, and caching them across jobs halves render time
