@@ -137,7 +137,7 @@ async function renderKit(opts: KitOptions): Promise<KitEntry[]> {
       if (missing.size) throw glyphError(missing, opts.sources, 'Noto Serif SC / TC');
       served = await serve(opts.dist, {
         base: opts.base,
-        // each print page is fetched once; the font files are shared, and caching them across jobs halves render time
+        // a tab fetches its first print page (later ones are written into it); the font files are shared across jobs
         headers: { 'cache-control': 'public, max-age=3600' },
         mounts: { 'print-fonts/': fonts.file },
       });
