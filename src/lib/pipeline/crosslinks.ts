@@ -111,13 +111,17 @@ export function findCrossLinks(docs: StructuredDoc[], opts: { minRun?: number; m
       (grams.get(g) ?? grams.set(g, new Set()).get(g)!).add(k);
     }
   });
-  /** the clauses holding a text, found through the index of its first run of `gram` characters */
-  const holders = (text: string): Clause[] =>
-    text.length >= gram
-      ? [...(grams.get([...text].slice(0, gram).join('')) ?? [])].filter((k) => texts[k]!.includes(text)).flatMap((k) => wordings.get(texts[k]!)!)
-      : clauses.filter((c) => c.text.includes(text));
-  /** documents other than `doc` with a clause holding the text: more than MAX_TARGETS means common wording, not a citation */
-  const targets = (hits: Clause[], doc: string) => new Set(hits.filter((c) => c.doc !== doc).map((c) => c.doc)).size;
+  /** the wordings holding a text, found through the index of its first run of `gram` characters */
+  const holding = (text: string): number[] =>
+    (text.length >= gram ? [...(grams.get([...text].slice(0, gram).join('')) ?? [])] : texts.map((_, k) => k)).filter((k) => texts[k]!.includes(text));
+  const holders = (text: string): Clause[] => holding(text).flatMap((k) => wordings.get(texts[k]!)!);
+  const docsOf = texts.map((t) => new Set(wordings.get(t)!.map((c) => c.doc)));
+  /** more than MAX_TARGETS documents other than `doc` hold one of these wordings: common wording, not a citation */
+  const common = (ks: number[], doc: string) => {
+    const seen = new Set<string>();
+    for (const k of ks) for (const d of docsOf[k]!) if (d !== doc && seen.add(d).size > MAX_TARGETS) return true;
+    return false;
+  };
   const links: CrossLink[] = [];
   const seen = new Set<string>();
   const add = (l: CrossLink) => {
@@ -142,14 +146,16 @@ export function findCrossLinks(docs: StructuredDoc[], opts: { minRun?: number; m
       const candidates = new Set<number>();
       for (let i = 0; i + gram <= x.length; i++) for (const k of grams.get(x.slice(i, i + gram).join('')) ?? []) candidates.add(k);
       for (const k of candidates) {
+        // a wording held by many documents is common, and so is every run of it (it holds the run): not compared
+        if (common([k], doc.meta.id)) continue;
         const others = wordings.get(texts[k]!)!.filter((c) => !own(c));
         if (!others.length) continue;
         const run = longestShared(norm, texts[k]!);
         if (run.length < gram) continue;
-        const hits = holders(run);
-        if (targets(hits, doc.meta.id) > MAX_TARGETS) continue;
+        const ks = holding(run);
+        if (common(ks, doc.meta.id)) continue;
         // a shorter run counts when it occurs in one clause only: a specific phrase, not a formula
-        if (run.length < minRun && hits.length !== 1) continue;
+        if (run.length < minRun && ks.reduce((n, j) => n + wordings.get(texts[j]!)!.length, 0) !== 1) continue;
         for (const c of others) add({ fromDoc: doc.meta.id, fromId: unit.id, toDoc: c.doc, toId: c.id, text: run, kind: 'shared' });
       }
     }
