@@ -26,32 +26,21 @@ describe('targets and figures', () => {
     );
     expect(hit.length / expected.length).toBeGreaterThanOrEqual(0.9);
   });
+  /** the figures of one paragraph in a document of this type and date: text → [kind, deadline, qualifier] */
+  const figures = (type: StructuredDoc['meta']['type'], date: string, text: string) =>
+    Object.fromEntries(
+      extractTargets([{ meta: { id: 'x', title: '测试', type, script: 'hans', date }, blocks: [{ kind: 'para', id: 'p-1', text }] }]).map((t) => [
+        t.text,
+        [t.kind, t.deadline ?? '-', t.qualifier ?? '-'],
+      ]),
+    );
   it('digits that are not quantities are never figures: hotlines, scheme names, document and ICP numbers, years, durations', () => {
-    const extra: StructuredDoc = {
-      meta: { id: 'traps', title: '陷阱', type: 'news', script: 'hans', date: '2026-01-21' },
-      blocks: [
-        {
-          kind: 'para',
-          id: 'p-1',
-          text: '拨打12345热线，完善“1313”体系和“2+N”模式，见鲁政发〔2024〕1号，鲁ICP备19024540号，2025年9月18日召开，今年前8个月，千人口托位数。',
-        },
-      ],
-    };
-    expect(extractTargets([extra])).toEqual([]);
+    const text = '拨打12345热线，完善“1313”体系和“2+N”模式，见鲁政发〔2024〕1号，鲁ICP备19024540号，2025年9月18日召开，今年前8个月，千人口托位数。';
+    expect(figures('news', '2026-01-21', text)).toEqual({});
   });
   it('a comparison describing what a measure is for is a condition; a share of things stays a target', () => {
-    const doc: StructuredDoc = {
-      meta: { id: 'plan', title: '方案', type: 'policy', script: 'hans', date: '2024-01-19' },
-      blocks: [
-        {
-          kind: 'para',
-          id: 'p-1',
-          text: '对城镇化率低于60%的4个市，一市一策制定提升方案。到2025年，培育30个年交易额超过500亿元的市场，80%以上的县级机关建成节约型机关。',
-        },
-      ],
-    };
-    const got = Object.fromEntries(extractTargets([doc]).map((t) => [t.text, [t.kind, t.deadline ?? '-', t.qualifier ?? '-']]));
-    expect(got).toEqual({
+    const text = '对城镇化率低于60%的4个市，一市一策制定提升方案。到2025年，培育30个年交易额超过500亿元的市场，80%以上的县级机关建成节约型机关。';
+    expect(figures('policy', '2024-01-19', text)).toEqual({
       '低于60%': ['condition', '-', '低于'],
       '4个': ['target', '-', '-'],
       '30个': ['target', '2025', '-'],
@@ -60,12 +49,8 @@ describe('targets and figures', () => {
     });
   });
   it('a year a paragraph sets for its targets is no deadline for a figure already reached', () => {
-    const doc: StructuredDoc = {
-      meta: { id: 'talk', title: '实录', type: 'transcript', script: 'hans', date: '2026-01-21' },
-      blocks: [{ kind: 'para', id: 'p-1', text: '到2035年，全省将形成2个特大城市。同时，单位GDP建设用地使用面积累计下降20.4%。' }],
-    };
-    const got = Object.fromEntries(extractTargets([doc]).map((t) => [t.text, [t.kind, t.deadline ?? '-']]));
-    expect(got).toEqual({ '2个': ['target', '2035'], '20.4%': ['achievement', '-'] });
+    const text = '到2035年，全省将形成2个特大城市。同时，单位GDP建设用地使用面积累计下降20.4%。';
+    expect(figures('transcript', '2026-01-21', text)).toEqual({ '2个': ['target', '2035', '-'], '20.4%': ['achievement', '-', '-'] });
   });
   it('reads 万/亿 magnitudes and qualifiers', () => {
     const f = (text: string) => found.find((t) => t.text === text)!;
