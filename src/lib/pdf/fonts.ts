@@ -11,7 +11,7 @@ import { dirname, join } from 'node:path';
 import subsetFont from 'subset-font';
 import { locales, type Locale } from '../i18n/locales.ts';
 import { coverage } from './cmap.ts';
-import { KIT_WEIGHTS, type KitScript } from '../print-fonts.ts';
+import { KIT_WEIGHTS, kitScript, type KitScript } from '../print-fonts.ts';
 
 type Weight = keyof typeof KIT_WEIGHTS;
 const WEIGHTS = Object.keys(KIT_WEIGHTS) as Weight[];
@@ -27,8 +27,6 @@ export function sourceFont(script: KitScript, weight: Weight): { file: string; v
     version,
   };
 }
-
-export const scriptOf = (locale: Locale): KitScript => (locales[locale].script === 'hans' ? 'sc' : 'tc');
 
 /** Every character in the print pages of one script, markup and stylesheets included (margin-box strings). */
 export function printChars(dist: string, script: KitScript): Set<string> {
@@ -47,7 +45,7 @@ export function printChars(dist: string, script: KitScript): Set<string> {
       }
     }
   };
-  for (const locale of Object.keys(locales) as Locale[]) if (scriptOf(locale) === script) walk(join(dist, 'print', locale));
+  for (const locale of Object.keys(locales) as Locale[]) if (kitScript(locale) === script) walk(join(dist, 'print', locale));
   return chars;
 }
 
@@ -84,7 +82,7 @@ export function planKitFonts(dist: string, cacheDir: string): KitFonts {
   };
   const built = new Map<KitScript, Promise<boolean>>();
   const ensure = (locale: Locale) => {
-    const script = scriptOf(locale);
+    const script = kitScript(locale);
     if (!built.has(script))
       built.set(
         script,
@@ -112,12 +110,12 @@ export function planKitFonts(dist: string, cacheDir: string): KitFonts {
   };
   const covered = new Map<KitScript, Set<number>>();
   const uncovered = (locale: Locale, chars: Iterable<string>) => {
-    const script = scriptOf(locale);
+    const script = kitScript(locale);
     if (!covered.has(script)) {
       const [first, ...rest] = WEIGHTS.map((w) => coverage(readFileSync(join(plan(script).dir, `${script}-${w}.ttf`))));
       covered.set(script, new Set([...first!].filter((c) => rest.every((r) => r.has(c)))));
     }
     return [...chars].filter((c) => !covered.get(script)!.has(c.codePointAt(0)!));
   };
-  return { keyOf: (locale) => plan(scriptOf(locale)).key, ensure, file, uncovered };
+  return { keyOf: (locale) => plan(kitScript(locale)).key, ensure, file, uncovered };
 }
