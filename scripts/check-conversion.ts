@@ -2,25 +2,14 @@
 import { resolve } from 'node:path';
 import { createConverters } from '../src/lib/opencc.ts';
 import { checkConversion } from '../src/lib/pipeline/convert-check.ts';
-import { buildCorpus, type Block } from '../src/lib/pipeline/index.ts';
+import { buildCorpus } from '../src/lib/pipeline/index.ts';
+import { textsOf } from '../src/lib/pipeline/tree.ts';
 import { readDictionaries, readSources } from '../src/lib/sources.ts';
 
 export function corpusPairs(root: string): [string, string][] {
   const conv = createConverters(readDictionaries(root));
   const { docs } = buildCorpus(readSources(root), conv.toSimplified);
-  const texts: string[] = [];
-  const walk = (blocks: Block[]) => {
-    for (const b of blocks) {
-      if (b.kind === 'para') texts.push(b.text + (b.note ?? ''));
-      else if (b.kind === 'heading') texts.push(b.text);
-      else if (b.kind === 'aside') texts.push(b.title, ...b.items.flatMap((i) => [i.heading, i.text]));
-      else if (b.kind === 'section') {
-        texts.push(b.title);
-        walk(b.children);
-      } else walk(b.children);
-    }
-  };
-  for (const d of docs) walk(d.blocks);
+  const texts = docs.flatMap((d) => textsOf(d.blocks));
   return texts.map((s) => [s, conv.toTraditional(s)]);
 }
 

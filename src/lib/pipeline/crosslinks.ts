@@ -1,5 +1,6 @@
-import { normalise } from './structure/transcript.ts';
-import type { Block, StructuredDoc } from './types.ts';
+import { matchKey } from './text.ts';
+import { mapTree, ownTexts, textOf, visit } from './tree.ts';
+import type { Block, Section, StructuredDoc } from './types.ts';
 
 /**
  * Clause-level cross-links: where a document quotes or closely paraphrases a clause (article 一 or item 1.) of a policy
@@ -32,41 +33,27 @@ interface Clause {
   text: string;
 }
 
+const isClause = (b: Block): b is Section => b.kind === 'section' && (b.role === 'article' || b.role === 'item');
+
+/** The clause's words, without its lead-department note (department names are not a citation) or a sidebar. */
+const CLAUSE_TEXT = { notes: false, asides: false } as const;
+
 function clausesOf(doc: StructuredDoc): Clause[] {
   const out: Clause[] = [];
-  const walk = (blocks: Block[]) => {
-    for (const b of blocks) {
-      if (b.kind !== 'section') continue;
-      // the clause's words, without its lead-department note: department names are not a citation
-      if (b.role === 'article' || b.role === 'item') out.push({ doc: doc.meta.id, id: b.id, text: normalise(b.title + textOf(b.children, false)) });
-      walk(b.children);
-    }
-  };
-  walk(doc.blocks);
+  visit(doc.blocks, (b) => {
+    if (isClause(b)) out.push({ doc: doc.meta.id, id: b.id, text: matchKey(textOf([b], CLAUSE_TEXT)) });
+  });
   return out;
 }
 
-const textOf = (blocks: Block[], notes = true): string =>
-  blocks
-    .map((b) => (b.kind === 'para' ? b.text + (notes ? (b.note ?? '') : '') : b.kind === 'heading' ? b.text : b.kind === 'section' ? b.title + textOf(b.children, notes) : b.kind === 'turn' ? textOf(b.children, notes) : ''))
-    .join('');
-
-/** Paragraphs and headings with their anchors, in reading order, and the clause each belongs to (if any). */
+/** Paragraphs, headings and section titles with their anchors, in reading order, and the clause each belongs to. */
 function unitsOf(doc: StructuredDoc): { id: string; text: string; clause?: string }[] {
   const out: { id: string; text: string; clause?: string }[] = [];
-  const walk = (blocks: Block[], clause?: string) => {
-    for (const b of blocks) {
-      if (b.kind === 'para') out.push({ id: b.id, text: b.text, clause });
-      else if (b.kind === 'heading') out.push({ id: b.id, text: b.text, clause });
-      else if (b.kind === 'turn') walk(b.children, clause);
-      else if (b.kind === 'section') {
-        const own = b.role === 'article' || b.role === 'item' ? b.id : clause;
-        out.push({ id: b.id, text: b.title, clause: own });
-        walk(b.children, own);
-      }
-    }
-  };
-  walk(doc.blocks);
+  visit(doc.blocks, (b, ancestors) => {
+    if (b.kind === 'turn' || b.kind === 'aside') return;
+    const clause = isClause(b) ? b : ancestors.findLast(isClause);
+    out.push({ id: b.id, text: ownTexts(b, { notes: false, subtitles: false }).join(''), clause: clause?.id });
+  });
   return out;
 }
 
@@ -133,10 +120,10 @@ export function findCrossLinks(docs: StructuredDoc[], opts: { minRun?: number; m
     if (doc.mergedInto) continue;
     const own = (c: Clause) => c.doc === doc.meta.id;
     for (const unit of unitsOf(doc)) {
-      const norm = normalise(unit.text);
+      const norm = matchKey(unit.text);
       // quoted strings: “…” found in exactly one clause of another document
       for (const q of unit.text.matchAll(/“([^”]+)”/g)) {
-        const quote = normalise(q[1]!);
+        const quote = matchKey(q[1]!);
         if (quote.length < minQuote) continue;
         const hits = holders(quote).filter((c) => !own(c));
         if (hits.length === 1) add({ fromDoc: doc.meta.id, fromId: unit.id, toDoc: hits[0]!.doc, toId: hits[0]!.id, text: quote, kind: 'quote' });
@@ -167,15 +154,11 @@ export function findCrossLinks(docs: StructuredDoc[], opts: { minRun?: number; m
 export function attachCrossLinks(docs: StructuredDoc[], links: CrossLink[]): StructuredDoc[] {
   const byId = new Map(docs.map((d) => [d.meta.id, d]));
   const labelOf = new Map<string, string>();
-  const walkLabels = (doc: string, blocks: Block[]) => {
-    for (const b of blocks) {
-      if (b.kind === 'section') {
-        if (b.num) labelOf.set(`${doc}#${b.id}`, b.num);
-        walkLabels(doc, b.children);
-      }
-    }
-  };
-  for (const d of docs) walkLabels(d.meta.id, d.blocks);
+  for (const d of docs) {
+    visit(d.blocks, (b) => {
+      if (b.kind === 'section' && b.num) labelOf.set(`${d.meta.id}#${b.id}`, b.num);
+    });
+  }
   const group = (key: (l: CrossLink) => string) => {
     const m = new Map<string, CrossLink[]>();
     for (const l of links) (m.get(key(l)) ?? m.set(key(l), []).get(key(l))!).push(l);
@@ -183,24 +166,19 @@ export function attachCrossLinks(docs: StructuredDoc[], links: CrossLink[]): Str
   };
   const from = group((l) => `${l.fromDoc}#${l.fromId}`);
   const to = group((l) => `${l.toDoc}#${l.toId}`);
-  const attach = (doc: StructuredDoc): StructuredDoc => {
-    const walk = (blocks: Block[]): Block[] =>
-      blocks.map((b) => {
-        if (b.kind === 'aside') return b;
-        if (b.kind === 'turn') return { ...b, children: walk(b.children) };
-        const cites = (from.get(`${doc.meta.id}#${b.id}`) ?? [])
-          .map((l) => ({ doc: l.toDoc, id: l.toId, label: labelOf.get(`${l.toDoc}#${l.toId}`) ?? l.toId, docType: byId.get(l.toDoc)!.meta.type }));
-        const out = { ...b } as typeof b;
-        if (cites.length) (out as { cites?: typeof cites }).cites = cites;
-        if (b.kind === 'section') {
-          const citedBy = (to.get(`${doc.meta.id}#${b.id}`) ?? []).map((l) => ({ doc: l.fromDoc, id: l.fromId, docType: byId.get(l.fromDoc)!.meta.type }));
-          const s = out as typeof b;
-          if (citedBy.length) s.citedBy = citedBy;
-          s.children = walk(b.children);
-        }
-        return out;
-      });
-    return { ...doc, blocks: walk(doc.blocks) };
-  };
+  const attach = (doc: StructuredDoc): StructuredDoc => ({
+    ...doc,
+    blocks: mapTree(doc.blocks, (b) => {
+      if (b.kind === 'aside' || b.kind === 'turn') return b;
+      const cites = (from.get(`${doc.meta.id}#${b.id}`) ?? []).map((l) => ({ doc: l.toDoc, id: l.toId, label: labelOf.get(`${l.toDoc}#${l.toId}`) ?? l.toId, docType: byId.get(l.toDoc)!.meta.type }));
+      const out = { ...b };
+      if (cites.length) out.cites = cites;
+      if (out.kind === 'section') {
+        const citedBy = (to.get(`${doc.meta.id}#${b.id}`) ?? []).map((l) => ({ doc: l.fromDoc, id: l.fromId, docType: byId.get(l.fromDoc)!.meta.type }));
+        if (citedBy.length) out.citedBy = citedBy;
+      }
+      return out;
+    }),
+  });
   return docs.map(attach);
 }

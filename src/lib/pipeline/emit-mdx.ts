@@ -1,3 +1,4 @@
+import { visit } from './tree.ts';
 import type { Block, StructuredDoc, Turn } from './types.ts';
 
 export interface TocEntry {
@@ -28,25 +29,24 @@ function turnLabel(t: Turn): string {
   return t.speaker?.name ?? '';
 }
 
+/** A block's entry in the contents: parts and articles, headings, turns (not an unrecorded question), sidebars. */
+function tocEntry(b: Block): TocEntry | undefined {
+  if (b.kind === 'section') return { id: b.id, label: `${b.num ?? ''}${b.title}`, depth: b.role === 'article' || b.role === 'item' || b.role === 'sub' ? 2 : 1 };
+  if (b.kind === 'heading') return { id: b.id, label: b.text, depth: 2 };
+  if (b.kind === 'aside') return { id: b.id, label: b.title, depth: 2 };
+  if (b.kind !== 'turn' || b.turn === 'missing-question') return undefined;
+  const entry: TocEntry = { id: b.id, label: turnLabel(b), depth: 1, turn: b.turn };
+  const first = b.children.find((c) => c.kind === 'para');
+  if (b.turn === 'question' && first?.kind === 'para') entry.excerpt = [...first.text].slice(0, 22).join('') + ([...first.text].length > 22 ? '…' : '');
+  return entry;
+}
+
 export function tableOfContents(blocks: Block[]): TocEntry[] {
   const toc: TocEntry[] = [];
-  for (const b of blocks) {
-    if (b.kind === 'section') {
-      const depth = b.role === 'article' || b.role === 'item' || b.role === 'sub' ? 2 : 1;
-      toc.push({ id: b.id, label: `${b.num ?? ''}${b.title}`, depth });
-      toc.push(...tableOfContents(b.children));
-    } else if (b.kind === 'heading') {
-      toc.push({ id: b.id, label: b.text, depth: 2 });
-    } else if (b.kind === 'turn' && b.turn !== 'missing-question') {
-      const entry: TocEntry = { id: b.id, label: turnLabel(b), depth: 1, turn: b.turn };
-      const first = b.children.find((c) => c.kind === 'para');
-      if (b.turn === 'question' && first?.kind === 'para') entry.excerpt = [...first.text].slice(0, 22).join('') + ([...first.text].length > 22 ? '…' : '');
-      toc.push(entry);
-      toc.push(...tableOfContents(b.children));
-    } else if (b.kind === 'aside') {
-      toc.push({ id: b.id, label: b.title, depth: 2 });
-    }
-  }
+  visit(blocks, (b) => {
+    const e = tocEntry(b);
+    if (e) toc.push(e);
+  });
   return toc;
 }
 

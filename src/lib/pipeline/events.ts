@@ -1,4 +1,5 @@
-import type { Block, StructuredDoc } from './types.ts';
+import { ownTexts, visit } from './tree.ts';
+import type { StructuredDoc } from './types.ts';
 
 /**
  * Events the documents report, for the timeline: a sentence with a date (2025年7月, 2026年1月21日, 9月18日 with the
@@ -32,14 +33,10 @@ export function extractEvents(docs: StructuredDoc[]): Event[] {
         out.push({ date, doc: d.meta.id, id, sentence: sentence.trim() });
       }
     };
-    const walk = (blocks: Block[]) => {
-      for (const b of blocks) {
-        if (b.kind === 'para') scan(b.id, b.text);
-        else if (b.kind === 'section' || b.kind === 'turn') walk(b.children);
-      }
-    };
     if (d.meta.abstract) scan('top', d.meta.abstract);
-    walk(d.blocks);
+    visit(d.blocks, (b) => {
+      for (const text of ownTexts(b, { notes: false, asides: false, subtitles: false })) scan(b.id, text);
+    });
   }
   return out.sort((a, b) => a.date.localeCompare(b.date) || a.doc.localeCompare(b.doc));
 }

@@ -4,6 +4,7 @@ import { clean, type CleanResult } from './clean/index.ts';
 import { attachCrossLinks, findCrossLinks } from './crosslinks.ts';
 import { mergeVariant, renumber } from './merge.ts';
 import { structureNews, structurePolicy, structureTranscript } from './structure/index.ts';
+import { visit } from './tree.ts';
 import type { Block, DocMeta, StructuredDoc } from './types.ts';
 
 export type * from './types.ts';
@@ -77,23 +78,11 @@ export function buildDocument(input: SourceInput, toSimplified: (s: string) => s
 
 export function count(blocks: Block[]): Record<string, number> {
   const c: Record<string, number> = { paragraphs: 0, parts: 0, articles: 0, items: 0, turns: 0, headings: 0, asides: 0 };
-  const walk = (list: Block[]) => {
-    for (const b of list) {
-      if (b.kind === 'para') c.paragraphs!++;
-      else if (b.kind === 'heading') c.headings!++;
-      else if (b.kind === 'aside') c.asides!++;
-      else if (b.kind === 'turn') {
-        c.turns!++;
-        walk(b.children);
-      } else {
-        if (b.role === 'part') c.parts!++;
-        if (b.role === 'article') c.articles!++;
-        if (b.role === 'item') c.items!++;
-        walk(b.children);
-      }
-    }
-  };
-  walk(blocks);
+  const key: Partial<Record<string, string>> = { para: 'paragraphs', heading: 'headings', aside: 'asides', turn: 'turns', part: 'parts', article: 'articles', item: 'items' };
+  visit(blocks, (b) => {
+    const k = key[b.kind === 'section' ? b.role : b.kind];
+    if (k) c[k]!++;
+  });
   return c;
 }
 

@@ -1,11 +1,13 @@
 import type { Block, Para, StructuredDoc, Turn, VariantDiff } from './types.ts';
-import { normalise } from './structure/transcript.ts';
+import { matchKey } from './text.ts';
+import { mapTree, textOf } from './tree.ts';
 import { dice, sentences } from './similarity.ts';
 
 /** Measured on the seeds: matching answers score 0.93–0.99, different answers below 0.35. */
 export const TURN_MATCH = 0.6;
 
-const turnText = (t: Turn) => t.children.map((c) => (c.kind === 'para' || c.kind === 'heading' ? c.text : '')).join('');
+/** What a turn says: its paragraphs and headings, without labels or notes. */
+const turnText = (t: Turn) => textOf(t.children, { notes: false, subtitles: false });
 
 /**
  * Stage 3: merge a variant record of the same event into the base transcript. The base's wording stays; the
@@ -42,10 +44,10 @@ export function mergeVariant(base: StructuredDoc, variant: StructuredDoc, roles:
         prev.sources = [...new Set([...prev.sources, ...question.sources])];
       } else inserts.set(bt, question);
     }
-    const baseText = normalise(turnText(bt));
+    const baseText = matchKey(turnText(bt));
     const baseSentences = sentences(turnText(bt));
     for (const s of sentences(turnText(vt))) {
-      if (baseText.includes(normalise(s))) continue;
+      if (baseText.includes(matchKey(s))) continue;
       const match = baseSentences.map((b) => ({ b, d: dice(b, s) })).sort((x, y) => y.d - x.d)[0];
       diffs.push({ turnId: bt.id, base: match && match.d > 0.3 ? match.b : '', variant: s });
     }
@@ -78,23 +80,18 @@ function markMissingQuestions(blocks: Block[]): Block[] {
 
 /** Give every turn, paragraph and inline heading a sequential anchor after merging: turn-N, p-N, h-N. */
 export function renumber(doc: StructuredDoc): StructuredDoc {
-  let t = 0;
-  let p = 0;
-  let h = 0;
+  const n = { turn: 0, p: 0, h: 0 };
   const idMap = new Map<string, string>();
-  const walk = (list: Block[]): Block[] =>
-    list.map((b) => {
-      if (b.kind === 'turn') {
-        const id = `turn-${++t}`;
-        if (b.id) idMap.set(b.id, id);
-        return { ...b, id, children: walk(b.children) };
-      }
-      if (b.kind === 'section') return { ...b, children: walk(b.children) };
-      if (b.kind === 'para') return { ...b, id: `p-${++p}` } satisfies Para;
-      if (b.kind === 'heading' && b.id.startsWith('h-')) return { ...b, id: `h-${++h}` };
-      return b;
-    });
-  const blocks = walk(doc.blocks);
+  const blocks = mapTree(doc.blocks, (b) => {
+    if (b.kind === 'turn') {
+      const id = `turn-${++n.turn}`;
+      if (b.id) idMap.set(b.id, id);
+      return { ...b, id };
+    }
+    if (b.kind === 'para') return { ...b, id: `p-${++n.p}` } satisfies Para;
+    if (b.kind === 'heading' && b.id.startsWith('h-')) return { ...b, id: `h-${++n.h}` };
+    return b;
+  });
   const out: StructuredDoc = { ...doc, blocks };
   if (doc.variants) {
     out.variants = doc.variants.map((v) => ({ ...v, diffs: v.diffs.map((d) => ({ ...d, turnId: idMap.get(d.turnId) ?? d.turnId })) }));

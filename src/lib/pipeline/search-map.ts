@@ -1,9 +1,14 @@
-import type { Block, StructuredDoc } from './types.ts';
+import { isHan } from './text.ts';
+import { textsOf } from './tree.ts';
+import type { StructuredDoc } from './types.ts';
 
 /**
  * What the browser needs to search across scripts without shipping OpenCC's dictionary: derived from this corpus at
  * build time (the index only holds the corpus's words), plus term equivalents and document numbers.
  */
+/** every string a page shows and the index holds, speakers and outlets included */
+const SEARCHED = { labels: true } as const;
+
 export interface SearchMap {
   /** Simplified → Traditional, one character (majority rendering in the corpus) */
   s2t: Record<string, string>;
@@ -16,20 +21,6 @@ export interface SearchMap {
   /** document numbers for number queries (鲁政发〔2024〕1号 in any bracket style) */
   docNumbers: { docId: string; hans: string; hant: string }[];
 }
-
-export function textsOf(blocks: Block[]): string[] {
-  const out: string[] = [];
-  for (const b of blocks) {
-    if (b.kind === 'para') out.push(b.text + (b.note ?? ''));
-    else if (b.kind === 'heading') out.push(b.text, b.subtitle ?? '');
-    else if (b.kind === 'aside') out.push(b.title, ...b.items.flatMap((i) => [i.heading, i.text]));
-    else if (b.kind === 'section') out.push(b.title, b.subtitle ?? '', ...textsOf(b.children));
-    else out.push(b.speaker?.name ?? '', b.speaker?.position ?? '', b.outlet ?? '', ...textsOf(b.children));
-  }
-  return out.filter(Boolean);
-}
-
-const isHan = (c: string) => /\p{sc=Han}/u.test(c);
 
 function majority(m: Map<string, number>): string {
   return [...m].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]![0];
@@ -83,8 +74,8 @@ export function buildSearchMap(docs: { hans: StructuredDoc; hant: StructuredDoc 
   const t2s: Record<string, string> = {};
   const pairs: [string[], string[]][] = [];
   for (const { hans, hant } of docs) {
-    const a = textsOf(hans.blocks).concat(hans.meta.title);
-    const b = textsOf(hant.blocks).concat(hant.meta.title);
+    const a = textsOf(hans.blocks, SEARCHED).concat(hans.meta.title);
+    const b = textsOf(hant.blocks, SEARCHED).concat(hant.meta.title);
     a.forEach((s, k) => {
       const x = [...s];
       const y = [...(b[k] ?? '')];

@@ -1,9 +1,9 @@
-import { normalise } from './structure/transcript.ts';
+import { matchKey } from './text.ts';
 
 /** Character-bigram Dice coefficient on normalised text (punctuation, width and spaces ignored). */
 export function dice(a: string, b: string): number {
   const grams = (s: string) => {
-    const t = normalise(s);
+    const t = matchKey(s);
     const m = new Map<string, number>();
     for (let i = 0; i < t.length - 1; i++) m.set(t.slice(i, i + 2), (m.get(t.slice(i, i + 2)) ?? 0) + 1);
     return m;
@@ -22,5 +22,5 @@ export function dice(a: string, b: string): number {
 
 /** Sentences: split after 。！？； keeping the mark. */
 export function sentences(text: string): string[] {
-  return text.match(/[^。！？；]+[。！？；]?/gu)?.map((s) => s.trim()).filter((s) => normalise(s).length > 0) ?? [];
+  return text.match(/[^。！？；]+[。！？；]?/gu)?.map((s) => s.trim()).filter((s) => matchKey(s).length > 0) ?? [];
 }

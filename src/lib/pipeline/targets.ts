@@ -1,4 +1,5 @@
-import type { Block, StructuredDoc } from './types.ts';
+import { ownTexts, visit } from './tree.ts';
+import type { StructuredDoc } from './types.ts';
 
 /**
  * Quantitative targets and figures (指标): number, magnitude (万/亿), unit, qualifier, deadline, whether it is a target
@@ -80,14 +81,10 @@ export function extractTargets(docs: StructuredDoc[]): Target[] {
         }
       }
     };
-    const walk = (blocks: Block[]) => {
-      for (const b of blocks) {
-        if (b.kind === 'para' || b.kind === 'heading') scan(b.id, b.text);
-        else if (b.kind === 'section') walk(b.children);
-        else if (b.kind === 'turn') walk(b.children);
-      }
-    };
-    walk(d.blocks);
+    // a figure is read from the text itself: not from a lead-department note or a sidebar's summary
+    visit(d.blocks, (b) => {
+      for (const text of ownTexts(b, { notes: false, asides: false, subtitles: false })) scan(b.id, text);
+    });
   }
   return out;
 }

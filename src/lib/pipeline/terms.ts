@@ -1,4 +1,5 @@
-import type { Block, StructuredDoc } from './types.ts';
+import { ownTexts, visit } from './tree.ts';
+import type { StructuredDoc } from './types.ts';
 
 /**
  * The policy's own vocabulary: every quoted term or slogan (“双圈”, “好房子”, “一网统管”), counted per document with a
@@ -26,17 +27,9 @@ export function extractTerms(docs: StructuredDoc[]): TermEntry[] {
   };
   for (const d of docs) {
     if (d.mergedInto) continue;
-    const walk = (blocks: Block[]) => {
-      for (const b of blocks) {
-        if (b.kind === 'para' || b.kind === 'heading') scan(d.meta.id, b.id, b.text + (b.kind === 'para' ? (b.note ?? '') : ''));
-        else if (b.kind === 'section') {
-          scan(d.meta.id, b.id, b.title);
-          walk(b.children);
-        } else if (b.kind === 'turn') walk(b.children);
-        else if (b.kind === 'aside') b.items.forEach((i) => scan(d.meta.id, b.id, i.heading + i.text));
-      }
-    };
-    walk(d.blocks);
+    visit(d.blocks, (b) => {
+      for (const text of ownTexts(b, { subtitles: false })) scan(d.meta.id, b.id, text);
+    });
   }
   return [...found]
     .map(([term, occurrences]) => ({

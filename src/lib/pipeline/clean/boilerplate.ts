@@ -1,3 +1,4 @@
+import { joinLines } from '../text.ts';
 import type { Extracted, Line } from './types.ts';
 
 /** Whole-line site chrome: footers, ICP numbers, editor credits. Anchored to the whole line: body text never matches. */
@@ -47,11 +48,12 @@ export function stripBoilerplate(lines: Line[], opts: BoilerplateOptions): { lin
   }
   const wrapperEnd = body.findIndex((l) => WRAPPER_END.test(l.text.trim()));
   if (wrapperEnd >= 0) {
-    extracted.abstract = body
-      .slice(0, wrapperEnd)
-      .map((l) => l.text.trim())
-      .filter(Boolean)
-      .join('');
+    extracted.abstract = joinLines(
+      body
+        .slice(0, wrapperEnd)
+        .map((l) => l.text.trim())
+        .filter(Boolean),
+    );
     extracted.dropped.push(...body.slice(0, wrapperEnd + 1));
     body = body.slice(wrapperEnd + 1);
   }

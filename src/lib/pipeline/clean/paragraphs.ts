@@ -1,3 +1,4 @@
+import { joinLines } from '../text.ts';
 import type { Block, Line, Sidebar } from './types.ts';
 
 const ENDS_SENTENCE = /[。！？!?”…：:）)」』》]$/;
@@ -64,7 +65,7 @@ export function repairBlocks(input: Block[]): { blocks: Block[]; sidebars: Sideb
         sidebars.push(side.sidebar);
         next = side.end;
       } else if (HEADING_LIKE(input[next]!)) break;
-      b = { n: b.n, lines: [b.lines[0]! + input[next]!.lines.join('')] };
+      b = { n: b.n, lines: [joinLines([b.lines[0]!, ...input[next]!.lines])] };
       joins++;
       i = next;
     }

@@ -1,4 +1,4 @@
-import { isChinese } from './chars.ts';
+import { isChinese } from '../text.ts';
 import type { Line } from './types.ts';
 
 /**

@@ -1,4 +1,4 @@
-import { isChinese, isHan } from './chars.ts';
+import { isChinese, isHan } from '../text.ts';
 import type { Line } from './types.ts';
 
 export type SpacePolicy = 'strip' | 'paragraphs' | 'keep';

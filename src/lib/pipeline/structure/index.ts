@@ -1,3 +1,3 @@
 export { structurePolicy, type PolicyFacts } from './policy.ts';
-export { structureTranscript, normalise } from './transcript.ts';
+export { structureTranscript } from './transcript.ts';
 export { structureNews } from './news.ts';

@@ -1,6 +1,7 @@
 import type { Block as SourceBlock, Sidebar } from '../clean/types.ts';
 import type { Aside, Block, Heading, Para, Section } from '../types.ts';
 import { paraCounter } from './ids.ts';
+import { joinLines } from '../text.ts';
 
 const BYLINE = /^(\S{0,10}(记者|通讯员|编辑)[ \u3000]\S.*|.{0,30}报道)$/u;
 const HEADING_LIKE = (lines: string[]) => lines.length <= 2 && lines.every((l) => l.length <= 40 && !/[。；]/.test(l));
@@ -13,7 +14,7 @@ export function structureNews(source: SourceBlock[], sidebars: Sidebar[]): Block
   const nextP = paraCounter();
   const nextSub = paraCounter('sec');
   const kinds = source.map((b) => {
-    const text = b.lines.join('');
+    const text = joinLines(b.lines);
     if (b.lines.length === 1 && BYLINE.test(text)) return 'byline';
     return HEADING_LIKE(b.lines) ? 'heading' : 'para';
   });
@@ -34,19 +35,19 @@ export function structureNews(source: SourceBlock[], sidebars: Sidebar[]): Block
     }
     const target = article?.children ?? top;
     if (kind === 'heading' && deckOpen && article && !article.subtitle) {
-      article.subtitle = b.lines.join('');
+      article.subtitle = joinLines(b.lines);
       deckOpen = false;
       return;
     }
     deckOpen = false;
     if (kind === 'byline') {
-      target.push({ kind: 'para', id: nextP(), text: b.lines.join(''), role: 'byline' } satisfies Para);
+      target.push({ kind: 'para', id: nextP(), text: joinLines(b.lines), role: 'byline' } satisfies Para);
     } else if (kind === 'heading') {
       const h: Heading = { kind: 'heading', id: nextSub(), level: 3, text: b.lines[0]! };
       if (b.lines[1]) h.subtitle = b.lines[1];
       target.push(h);
     } else {
-      target.push({ kind: 'para', id: nextP(), text: b.lines.join('') } satisfies Para);
+      target.push({ kind: 'para', id: nextP(), text: joinLines(b.lines) } satisfies Para);
     }
   });
   sidebars.forEach((s, k) => {

@@ -2,6 +2,7 @@ import type { Block as SourceBlock } from '../clean/types.ts';
 import type { Block, Para, Section } from '../types.ts';
 import { paraCounter } from './ids.ts';
 import { chineseNumber } from './numerals.ts';
+import { joinLines } from '../text.ts';
 
 const PART = /^([一二三四五六七八九十]{1,3})、([^。]{1,40})$/u;
 const ARTICLE = /^（([一二三四五六七八九十]{1,3})）([^。]{1,60}。)(.*)$/u;
@@ -44,7 +45,7 @@ export function structurePolicy(source: SourceBlock[]): { blocks: Block[]; facts
     }
     return p;
   };
-  const texts = source.map((b) => b.lines.join(''));
+  const texts = source.map((b) => joinLines(b.lines));
   texts.forEach((text, i) => {
     if (!notice && NOTICE_TITLE.test(text) && i < 3) {
       notice = { kind: 'section', id: 'notice', role: 'notice', title: text, children: [] };

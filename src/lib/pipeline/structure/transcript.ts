@@ -2,6 +2,7 @@ import type { Block as SourceBlock } from '../clean/types.ts';
 import type { Attribution, Meta } from '../../schema/meta.ts';
 import type { Block, Heading, Para, Speaker, Turn } from '../types.ts';
 import { paraCounter } from './ids.ts';
+import { joinLines, matchKey } from '../text.ts';
 
 const OUTLET_LABEL = /^(.{2,20}?记者)[：:]$/u;
 const SPEAKER_LABEL = /^(\p{sc=Han}{2,4})[：:]\s*/u;
@@ -9,12 +10,9 @@ const INLINE_HEADING = /^[一二三四五六七八九十]{1,3}、[^。，；！�
 const QUESTION = (t: string) => /[？?]$/.test(t) && t.length < 400;
 const TITLE_LIKE = (t: string) => t.length <= 60 && !/[。，；！？]/.test(t);
 
-/** Compare texts ignoring punctuation width and spaces, as editors type either. */
-export const normalise = (s: string) => s.normalize('NFKC').replace(/[\s，,。.、：:；;！!？?“”"（）()]/g, '');
-
 function attribute(first: string, attributions: Attribution[], roles: Map<string, string | undefined>, docId: string): Speaker | undefined {
-  const key = normalise(first);
-  const a = attributions.find((x) => key.startsWith(normalise(x.startsWith)));
+  const key = matchKey(first);
+  const a = attributions.find((x) => key.startsWith(matchKey(x.startsWith)));
   if (!a) return undefined;
   const s: Speaker = { name: a.speaker, inferred: a.inferred, from: `${docId}/meta.yml` };
   const role = roles.get(a.speaker);
@@ -57,7 +55,7 @@ export function structureTranscript(source: SourceBlock[], meta: Meta, docId: st
     INLINE_HEADING.test(text) ? { kind: 'heading', id: nextH(), level: 3, text } : { kind: 'para', id: nextP(), text };
 
   source.forEach((b, i) => {
-    const text = b.lines.join('');
+    const text = joinLines(b.lines);
     if (i === 0 && TITLE_LIKE(text)) {
       sourceTitle = text;
       return;
@@ -90,7 +88,7 @@ export function structureTranscript(source: SourceBlock[], meta: Meta, docId: st
       current.children.push(para(text.slice(label[0].length)));
       return;
     }
-    const idx = attributions.findIndex((a) => normalise(text).startsWith(normalise(a.startsWith)));
+    const idx = attributions.findIndex((a) => matchKey(text).startsWith(matchKey(a.startsWith)));
     const speaker = idx >= 0 ? attribute(text, attributions, roles, docId) : undefined;
     if (idx >= 0) used.add(idx);
     if (!speaker && QUESTION(text)) {
