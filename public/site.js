@@ -30,6 +30,33 @@
       hant.parentElement.prepend(hant);
       root.lang = 'zh-Hant';
     }
+    // Citable clauses: next to the # of every part, article, item and turn, a button that copies a ready citation
+    // (the page's script: title, the clause's number and heading, date, URL) and says so to screen readers.
+    const live = document.getElementById('cite-status');
+    if (live && navigator.clipboard) {
+      const fill = (s, v) => s.replace(/\{(\w+)\}/g, (m, k) => (k in v ? v[k] : m));
+      const page = (document.querySelector('link[rel=canonical]') || location).href.split('#')[0];
+      for (const h of document.querySelectorAll('.section-part > .heading, .section-article > .heading, .section-item > .heading, .turn > .speaker')) {
+        const who = h.querySelector('.who');
+        const label = who
+          ? who.textContent + (h.querySelector('.position') ? '（' + h.querySelector('.position').textContent + '）' : '')
+          : [...h.childNodes].filter((n) => !(n instanceof Element) || n.matches('.num')).map((n) => n.textContent).join('');
+        const b = document.createElement('button');
+        b.type = 'button';
+        b.className = 'cite-copy';
+        b.textContent = live.dataset.copy;
+        b.setAttribute('aria-label', live.dataset.copy + '：' + label.trim());
+        b.dataset.cite = fill(live.dataset.cite, { clause: label.trim(), url: page + '#' + h.id });
+        h.append(b);
+      }
+      document.addEventListener('click', (e) => {
+        const b = e.target instanceof Element && e.target.closest('.cite-copy');
+        if (!b) return;
+        const cite = b.dataset.cite;
+        const say = (key) => { live.textContent = fill(live.dataset[key], { cite }); b.textContent = live.dataset[key].split(/[：:]/)[0]; setTimeout(() => { b.textContent = live.dataset.copy; }, 2000); };
+        navigator.clipboard.writeText(cite).then(() => say('copied'), () => say('failed'));
+      });
+    }
     const btn = document.querySelector('.large-toggle');
     if (btn) {
       btn.hidden = false;

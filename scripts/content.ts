@@ -1,6 +1,7 @@
 // npm run content [-- --check]: content/sources → content/generated/{zh-hans,zh-hant}/<id>.mdx
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { documentText } from '../src/lib/data/document.ts';
 import { localeIds, locales } from '../src/lib/i18n/locales.ts';
 import { createConverters } from '../src/lib/opencc.ts';
 import { buildCorpus, convertDocument } from '../src/lib/pipeline/index.ts';
@@ -25,6 +26,7 @@ export function generate(root: string): { files: Map<string, string>; reports: R
   for (const doc of docs) {
     const hant = convertDocument(doc, conv.toTraditional);
     both.push({ hans: doc, hant });
+    files.set(`data/${doc.meta.id}.json`, `${JSON.stringify(documentText(doc, hant))}\n`);
     for (const locale of localeIds) {
       const l = locales[locale];
       const out = l.script === 'hans' ? doc : hant;

@@ -10,6 +10,18 @@ const tocEntry = z.strictObject({
   excerpt: z.string().optional(),
 });
 
+/** A document's status as the pipeline computed it (src/lib/pipeline/status.ts, DocStatus). */
+const statusSchema = z.strictObject({
+  validity: z.enum(['in-force', 'amended', 'repealed', 'not-yet-in-force', 'expired']).optional(),
+  basis: z.enum(['editor', 'period', 'repealed-by', 'effective']).optional(),
+  asOf: z.string().optional(),
+  effective: z.string().optional(),
+  repealed: z.string().optional(),
+  period: z.strictObject({ from: z.number(), to: z.number() }).optional(),
+  repealedBy: z.array(z.string()).optional(),
+  note: z.string().optional(),
+});
+
 /** Frontmatter written by the emitter (src/lib/pipeline/emit-mdx.ts); strict so drift between the two fails the build. */
 const docs = defineCollection({
   loader: glob({ pattern: '*/*.mdx', base: './content/generated' }),
@@ -34,6 +46,10 @@ const docs = defineCollection({
     mergedInto: z.string().optional(),
     interprets: z.array(z.string()).optional(),
     related: z.array(z.string()).optional(),
+    implements: z.array(z.string()).optional(),
+    replaces: z.array(z.string()).optional(),
+    repeals: z.array(z.string()).optional(),
+    status: statusSchema.optional(),
     toc: z.array(tocEntry),
   }),
 });

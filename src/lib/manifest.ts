@@ -2,6 +2,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { localeIds } from './i18n/locales.ts';
 import type { KitEntry } from './pdf/kit-build.ts';
+import { openDataEntries } from './data/manifest-entries.ts';
 
 export interface Manifest {
   generator: string;
@@ -17,7 +18,7 @@ export interface Manifest {
 }
 
 /** dist/manifest.json: every document with its title per script, page URLs and PDFs (pages, bytes, sha256). */
-export function buildManifest(root: string, base: string, kit: KitEntry[]): Manifest {
+export function buildManifest(root: string, base: string, kit: KitEntry[]): Manifest & ReturnType<typeof openDataEntries> {
   const gen = join(root, 'content/generated');
   const ids = existsSync(join(gen, 'zh-hans')) ? readdirSync(join(gen, 'zh-hans')).map((f) => f.replace(/\.mdx$/, '')).sort() : [];
   const front = (locale: string, id: string) => {
@@ -42,5 +43,6 @@ export function buildManifest(root: string, base: string, kit: KitEntry[]): Mani
       };
     }),
     collections: kit.filter((k) => k.kind === 'booklet'),
+    ...openDataEntries(base, ids),
   };
 }

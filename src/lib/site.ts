@@ -17,3 +17,8 @@ export function localeOf(url: URL): Locale {
 export const docPath = (locale: Locale, id: string) => href(`${locale}/${id}/`);
 /** A document page's public address (printed in PDFs and QR codes; never the render server's). */
 export const docUrl = (locale: Locale, id: string, site: URL | undefined) => new URL(docPath(locale, id), site).href;
+
+/** Open data and feeds (README, “Open data”): one feed per script, one JSON file per document, one index. */
+export const feedPath = (locale: Locale) => `${locale}/feed.xml`;
+export const docDataPath = (id: string) => `data/documents/${id}.json`;
+export const dataIndexPath = 'data/index.json';

@@ -1,7 +1,7 @@
 import type { StructuredDoc } from './types.ts';
 
 /** Keys whose values are identifiers, dates or enums: never converted. */
-const KEEP = new Set(['id', 'doc', 'docType', 'kind', 'role', 'turn', 'type', 'script', 'date', 'published', 'from', 'confidence', 'variantOf', 'interprets', 'related', 'docId', 'turnId', 'mergedInto', 'level', 'inferred']);
+const KEEP = new Set(['id', 'doc', 'docType', 'kind', 'role', 'turn', 'type', 'script', 'date', 'published', 'from', 'confidence', 'variantOf', 'interprets', 'related', 'implements', 'replaces', 'repeals', 'repealedBy', 'validity', 'basis', 'asOf', 'effective', 'repealed', 'docId', 'turnId', 'mergedInto', 'level', 'inferred']);
 
 function mapStrings<T>(value: T, fn: (s: string) => string, key = ''): T {
   if (KEEP.has(key)) return value;

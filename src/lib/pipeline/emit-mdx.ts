@@ -117,6 +117,10 @@ export function emitMdx(doc: StructuredDoc, opts: EmitOptions): string {
     mergedInto: doc.mergedInto,
     interprets: m.interprets,
     related: m.related,
+    implements: m.implements,
+    replaces: m.replaces,
+    repeals: m.repeals,
+    status: m.status,
     toc: tableOfContents(doc.blocks),
   };
   const lines = ['---'];

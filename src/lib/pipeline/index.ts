@@ -4,6 +4,7 @@ import { clean, type CleanResult } from './clean/index.ts';
 import { attachCrossLinks, findCrossLinks } from './crosslinks.ts';
 import { mergeVariant, renumber } from './merge.ts';
 import { structureNews, structurePolicy, structureTranscript } from './structure/index.ts';
+import { corpusDate, statusOf } from './status.ts';
 import { visit } from './tree.ts';
 import type { Block, DocMeta, StructuredDoc } from './types.ts';
 
@@ -51,6 +52,9 @@ export function buildDocument(input: SourceInput, toSimplified: (s: string) => s
   put('variantOf', meta.variantOf);
   put('interprets', meta.interprets);
   put('related', meta.related);
+  put('implements', meta.implements);
+  put('replaces', meta.replaces);
+  put('repeals', meta.repeals);
 
   let structured: Block[];
   if (meta.type === 'transcript') {
@@ -76,6 +80,13 @@ export function buildDocument(input: SourceInput, toSimplified: (s: string) => s
   return { doc, report: { id, clean: cleaned.report, counts: count(doc.blocks) } };
 }
 
+/** The document's status as of the corpus date, with the documents that state they repeal it. */
+function withStatus(doc: StructuredDoc, inputs: SourceInput[], asOf: string): StructuredDoc {
+  const repealedBy = inputs.filter((i) => i.meta.repeals?.includes(doc.meta.id)).map((i) => i.id);
+  const status = statusOf({ type: doc.meta.type, title: doc.meta.title, status: inputs.find((i) => i.id === doc.meta.id)?.meta.status, repealedBy }, asOf);
+  return status ? { ...doc, meta: { ...doc.meta, status } } : doc;
+}
+
 export function count(blocks: Block[]): Record<string, number> {
   const c: Record<string, number> = { paragraphs: 0, parts: 0, articles: 0, items: 0, turns: 0, headings: 0, asides: 0 };
   const key: Partial<Record<string, string>> = { para: 'paragraphs', heading: 'headings', aside: 'asides', turn: 'turns', part: 'parts', article: 'articles', item: 'items' };
@@ -98,7 +109,7 @@ export function buildCorpus(inputs: SourceInput[], toSimplified: (s: string) => 
     const twin = seen.get(key);
     if (twin) throw new ContentError(input.file, undefined, undefined, `identical to content/sources/${twin}/source.txt; remove one of the two folders`);
     seen.set(key, input.id);
-    for (const field of ['variantOf', 'interprets', 'related'] as const) {
+    for (const field of ['variantOf', 'interprets', 'related', 'implements', 'replaces', 'repeals'] as const) {
       const v = input.meta[field];
       for (const target of v === undefined ? [] : Array.isArray(v) ? v : [v]) {
         if (!ids.has(target)) throw new ContentError(input.metaFile, input.metaLines?.[field], field, `no document “${target}” in content/sources`);
@@ -117,7 +128,8 @@ export function buildCorpus(inputs: SourceInput[], toSimplified: (s: string) => 
     const variant = byId.get(input.id)!;
     byId.set(input.id, { ...variant, mergedInto: base.meta.id, blocks: variant.blocks.filter((b) => b.kind === 'para') });
   }
-  const merged = inputs.map((i) => byId.get(i.id)!);
+  const asOf = corpusDate(inputs.map((i) => i.meta));
+  const merged = inputs.map((i) => withStatus(byId.get(i.id)!, inputs, asOf));
   const docs = attachCrossLinks(merged, findCrossLinks(merged));
   const reports = built.map((b) => ({ ...b.report, counts: count(byId.get(b.report.id)!.blocks) }));
   return { docs, reports };

@@ -1,6 +1,8 @@
 /** The structured document: what the pipeline produces and the emitter renders. Text is always canonical Simplified
  *  until `convertDocument` maps every string field to the target script. */
 
+import type { DocStatus } from './status.ts';
+
 export type DocType = 'policy' | 'transcript' | 'news' | 'interpretation';
 
 /** A run of text. `id` is a stable ASCII anchor, identical in both scripts. */
@@ -113,6 +115,10 @@ export interface DocMeta {
   variantOf?: string;
   interprets?: string[];
   related?: string[];
+  implements?: string[];
+  replaces?: string[];
+  repeals?: string[];
+  status?: DocStatus;
 }
 
 export interface StructuredDoc {

@@ -31,6 +31,23 @@ export const attributionSchema = z.strictObject({
   note: z.string().optional(),
 });
 
+/** The validity states of the national laws database, plus 已到期 for a plan whose period has ended. */
+export const validityValues = ['有效', '已修改', '已废止', '尚未生效', '已到期'] as const;
+
+/** What the editor states about a document's legal force; every field optional, nothing is assumed. */
+export const statusSchema = z
+  .strictObject({
+    validity: z.enum(validityValues).optional(),
+    /** 施行日期: the date the text takes effect */
+    effective: isoDate.optional(),
+    /** 废止日期: the date it ceased to have effect */
+    repealed: isoDate.optional(),
+    /** how the editor established these facts (shown with the status) */
+    note: z.string().min(1).optional(),
+  })
+  .refine((s) => !s.repealed || !s.validity || s.validity === '已废止', { message: 'a repeal date needs validity 已废止 (or no validity)', path: ['repealed'] })
+  .refine((s) => !s.effective || !s.repealed || s.effective <= s.repealed, { message: 'the repeal date is before the effective date', path: ['repealed'] });
+
 export const metaSchema = z.strictObject({
   /** Simplified title of the document (the page's h1) */
   title: z.string().min(1),
@@ -52,6 +69,14 @@ export const metaSchema = z.strictObject({
   /** documents this one explains or reports on */
   interprets: z.array(docId).optional(),
   related: z.array(docId).optional(),
+  /** 依据: documents this one implements (carries out) */
+  implements: z.array(docId).optional(),
+  /** 替代: documents this one replaces */
+  replaces: z.array(docId).optional(),
+  /** 废止: documents this one repeals */
+  repeals: z.array(docId).optional(),
+  /** validity (有效 / 已修改 / 已废止 / 尚未生效 / 已到期), 施行 and 废止 dates, as the editor states them */
+  status: statusSchema.optional(),
   /** exact-string repairs for damage no rule can undo */
   corrections: z.array(correctionSchema).optional(),
   /** transcripts: names and roles of the people who speak */
@@ -65,5 +90,6 @@ export const metaSchema = z.strictObject({
 });
 
 export type Meta = z.infer<typeof metaSchema>;
+export type StatusFacts = z.infer<typeof statusSchema>;
 export type Correction = z.infer<typeof correctionSchema>;
 export type Attribution = z.infer<typeof attributionSchema>;
