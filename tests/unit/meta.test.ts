@@ -25,3 +25,12 @@ describe('meta.yml validation names the file, line and key', () => {
   it('not YAML', () => expect(metaError('title: [unclosed\ntype: policy\n')).toMatch(/^content\/sources\/x\/meta\.yml:\d+: not valid YAML/));
   it('a nested field', () => expect(metaError(`${ok}corrections:\n  - find: x\n    replace: y\n`)).toBe('content/sources/x/meta.yml:6: corrections.0.reason: required key is missing'));
 });
+
+describe('status and relation fields', () => {
+  it('accepts the editor’s status', () => expect(metaError(`${ok}status:\n  validity: 有效\n  effective: 2026-01-21\n  note: 原文称自印发之日起施行\nimplements: [a]\nreplaces: [b]\nrepeals: [b]\n`)).toBe('no error'));
+  it('an unknown validity', () => expect(metaError(`${ok}status:\n  validity: 生效\n`)).toBe('content/sources/x/meta.yml:6: status.validity: expected one of 有效 | 已修改 | 已废止 | 尚未生效 | 已到期'));
+  it('a bad 施行 date', () => expect(metaError(`${ok}status:\n  note: x\n  effective: 2026-13-01\n`)).toBe('content/sources/x/meta.yml:7: status.effective: not a real calendar date'));
+  it('a repeal date on a text stated in force', () => expect(metaError(`${ok}status:\n  validity: 有效\n  repealed: 2026-02-01\n`)).toBe('content/sources/x/meta.yml:7: status.repealed: a repeal date needs validity 已废止 (or no validity)'));
+  it('an unknown status key', () => expect(metaError(`${ok}status:\n  valid: 有效\n`)).toBe('content/sources/x/meta.yml:6: status.valid: unknown key valid'));
+  it('a relation that is not a doc id', () => expect(metaError(`${ok}repeals: [Old Plan]\n`)).toBe('content/sources/x/meta.yml:5: repeals.0: expected a kebab-case doc id'));
+});

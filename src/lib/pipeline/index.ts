@@ -80,9 +80,20 @@ export function buildDocument(input: SourceInput, toSimplified: (s: string) => s
   return { doc, report: { id, clean: cleaned.report, counts: count(doc.blocks) } };
 }
 
+/** A text that another text repealed (and that repeal is in effect) cannot be stated 有效 or 尚未生效. */
+function checkRepeals(inputs: SourceInput[], asOf: string): void {
+  for (const input of inputs) {
+    const v = input.meta.status?.validity;
+    const by = inputs.find((i) => i.meta.repeals?.includes(input.id) && (!i.meta.status?.effective || i.meta.status.effective <= asOf));
+    if (by && (v === '有效' || v === '尚未生效')) {
+      throw new ContentError(input.metaFile, input.metaLines?.status, 'status.validity', `“${v}”, but content/sources/${by.id}/meta.yml says it repeals this document`);
+    }
+  }
+}
+
 /** The document's status as of the corpus date, with the documents that state they repeal it. */
 function withStatus(doc: StructuredDoc, inputs: SourceInput[], asOf: string): StructuredDoc {
-  const repealedBy = inputs.filter((i) => i.meta.repeals?.includes(doc.meta.id)).map((i) => i.id);
+  const repealedBy = inputs.filter((i) => i.meta.repeals?.includes(doc.meta.id)).map((i) => ({ id: i.id, effective: i.meta.status?.effective }));
   const status = statusOf({ type: doc.meta.type, title: doc.meta.title, status: inputs.find((i) => i.id === doc.meta.id)?.meta.status, repealedBy }, asOf);
   return status ? { ...doc, meta: { ...doc.meta, status } } : doc;
 }
@@ -129,6 +140,7 @@ export function buildCorpus(inputs: SourceInput[], toSimplified: (s: string) => 
     byId.set(input.id, { ...variant, mergedInto: base.meta.id, blocks: variant.blocks.filter((b) => b.kind === 'para') });
   }
   const asOf = corpusDate(inputs.map((i) => i.meta));
+  checkRepeals(inputs, asOf);
   const merged = inputs.map((i) => withStatus(byId.get(i.id)!, inputs, asOf));
   const docs = attachCrossLinks(merged, findCrossLinks(merged));
   const reports = built.map((b) => ({ ...b.report, counts: count(byId.get(b.report.id)!.blocks) }));

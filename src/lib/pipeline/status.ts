@@ -52,8 +52,8 @@ export interface StatusInput {
   type: string;
   title: string;
   status?: StatusFacts;
-  /** ids of documents whose meta.yml says they repeal this one */
-  repealedBy?: string[];
+  /** documents whose meta.yml says they repeal this one, with their effective date when stated */
+  repealedBy?: { id: string; effective?: string }[];
 }
 
 /** The status of one document as of `asOf`; undefined when there is no fact to state. */
@@ -61,14 +61,18 @@ export function statusOf(input: StatusInput, asOf: string): DocStatus | undefine
   const facts = input.status ?? {};
   const period = input.type === 'policy' ? planPeriod(input.title) : undefined;
   const s: DocStatus = {};
+  const repealers = [...(input.repealedBy ?? [])].sort((a, b) => a.id.localeCompare(b.id));
+  // a repeal takes effect with the repealing text: one not yet in force has not repealed anything yet
+  const done = repealers.filter((r) => !r.effective || r.effective <= asOf);
   if (facts.validity) Object.assign(s, { validity: VALIDITY[facts.validity], basis: 'editor' });
-  else if (input.repealedBy?.length) Object.assign(s, { validity: 'repealed', basis: 'repealed-by' });
+  else if (done.length) Object.assign(s, { validity: 'repealed', basis: 'repealed-by' });
   else if (facts.effective && asOf < facts.effective) Object.assign(s, { validity: 'not-yet-in-force', basis: 'effective' });
   else if (period && asOf > `${period.to}-12-31`) Object.assign(s, { validity: 'expired', basis: 'period' });
   if (facts.effective) s.effective = facts.effective;
-  if (facts.repealed) s.repealed = facts.repealed;
+  const repealDate = facts.repealed ?? (done.length ? done : repealers).map((r) => r.effective).find(Boolean);
+  if (repealDate) s.repealed = repealDate;
   if (period) s.period = period;
-  if (input.repealedBy?.length) s.repealedBy = [...input.repealedBy].sort();
+  if (repealers.length) s.repealedBy = repealers.map((r) => r.id);
   if (facts.note) s.note = facts.note;
   if (!Object.keys(s).length) return undefined;
   // a stated or computed state, and a period still running, hold as of the corpus date
