@@ -87,13 +87,21 @@ export function documentText(hans: StructuredDoc, hant: StructuredDoc): Document
       parent.content.push({ id: b.id, kind: b.kind, text: textOf(b, o) });
     }
   });
-  const firstText = (blocks: Block[]) => {
-    let text = '';
+  // the opening of the text: paragraphs in reading order until the summary is full (addressees, bylines … only if
+  // there is nothing else)
+  const opening = (blocks: Block[]) => {
+    const paras: { text: string; role?: string }[] = [];
     visit(blocks, (b) => {
-      if (!text && b.kind === 'para' && !b.role) text = b.text;
+      if (b.kind === 'para') paras.push(b);
     });
+    const body = paras.filter((p) => !p.role).length ? paras.filter((p) => !p.role) : paras;
+    let text = '';
+    for (const p of body) {
+      if ([...text].length >= SUMMARY_CHARS) break;
+      text += p.text;
+    }
     return text;
   };
-  root.summary = both(clip(hans.meta.abstract ?? firstText(hans.blocks)), clip(hant.meta.abstract ?? firstText(hant.blocks)));
+  root.summary = both(clip(hans.meta.abstract ?? opening(hans.blocks)), clip(hant.meta.abstract ?? opening(hant.blocks)));
   return root;
 }

@@ -1,3 +1,4 @@
+import { bookTitle } from './cite.ts';
 import type { Locale } from '../i18n/locales.ts';
 import { t, type UiKey } from '../i18n/ui.ts';
 import type { DocStatus } from '../pipeline/status.ts';
@@ -20,7 +21,7 @@ export function statusWords(s: DocStatus | undefined, locale: Locale, titleOf: (
   if (p) details.push(t(locale, s.validity === 'expired' && s.basis === 'period' ? 'status.periodEnded' : s.validity ? 'status.period' : 'status.periodRunning', p));
   if (s.effective) details.push(t(locale, s.basis === 'effective' ? 'status.notYetEffective' : 'status.effective', { date: s.effective }));
   if (s.repealed) details.push(t(locale, 'status.repealedOn', { date: s.repealed }));
-  if (s.repealedBy?.length) details.push(t(locale, 'status.repealedBy', { docs: s.repealedBy.map((id) => `《${titleOf(id)}》`).join('、') }));
+  if (s.repealedBy?.length) details.push(t(locale, 'status.repealedBy', { docs: s.repealedBy.map((id) => bookTitle(titleOf(id))).join('、') }));
   if (s.asOf) details.push(t(locale, 'status.asOf', { date: s.asOf }));
   if (s.note) details.push(t(locale, 'status.note', { note: s.note }));
   const state = s.validity ? `${t(locale, 'status.label')}：${t(locale, `status.${s.validity}` as UiKey)}` : undefined;
