@@ -40,7 +40,7 @@ describe('status in words at the top of every policy text', () => {
     ['zh-hant', 'urban-development-opinions-2026', '效力：有效截至2026-01-21（據本站所收文件）；編者說明：原文未載施行日期'],
   ])('%s PDF of %s prints the status on its first page', async (l, id, text) => {
     const m = json('manifest.json') as { documents: { id: string; pdfs: { kind: string; locale: string; pdf: string }[] }[] };
-    const pdfs = m.documents.find((d) => d.id === id)!.pdfs.filter((p) => p.locale === l && /handout/.test(p.kind));
+    const pdfs = m.documents.find((d) => d.id === id)!.pdfs.filter((p) => p.locale === l && (p.kind === 'handout' || p.kind === 'large'));
     expect(pdfs.length).toBe(2);
     for (const p of pdfs) {
       const pages = (await extractText(await getDocumentProxy(new Uint8Array(readFileSync(join(DIST, p.pdf)))), { mergePages: false })).text as string[];
