@@ -70,6 +70,10 @@ describe('status in words', () => {
     const s = statusOf({ type: 'policy', title: '某某办法', repealedBy: [{ id: 'new' }] }, '2026-03-02');
     expect(statusWords(s, 'zh-hant', titles)?.details).toEqual(['由《某某实施办法》廢止', '截至 2026-03-02（據本站所收文件）']);
   });
+  it("the editor's note stands apart from the facts", () => {
+    const s = statusOf({ type: 'policy', title: '某某意见', status: { validity: '有效', note: '据吹风会实录' } }, '2026-01-21');
+    expect(statusWords(s, 'zh-hans', titles)).toEqual({ state: '效力：有效', details: ['截至 2026-01-21（据本站所收文件）'], note: '编者说明：据吹风会实录' });
+  });
   it('nothing to say, nothing said', () => expect(statusWords(undefined, 'zh-hans', titles)).toBeUndefined());
   it('schema.org legal force', () => {
     expect(legalForce({ validity: 'in-force' })).toBe('https://schema.org/InForce');

@@ -57,7 +57,7 @@ function statusJson(id: string, all: Record<Locale, DocFacts[]>, of: (l: Locale)
   const { note, ...facts } = s;
   const words = (l: Locale) => {
     const w = statusWords(of(l).status, l, (x) => all[l].find((d) => d.docId === x)?.title ?? x)!;
-    return [w.state, ...w.details].filter(Boolean).join('；');
+    return [w.state, ...w.details, w.note].filter(Boolean).join('；');
   };
   return { ...facts, ...(note ? { note: bothOf((l) => of(l).status!.note!) } : {}), text: bothOf(words) };
 }

@@ -8,6 +8,8 @@ export interface StatusWords {
   state?: string;
   /** the sentences that say why and since when, in reading order */
   details: string[];
+  /** the editor's note on how the facts were established: 编者说明：… */
+  note?: string;
 }
 
 /**
@@ -23,9 +25,8 @@ export function statusWords(s: DocStatus | undefined, locale: Locale, titleOf: (
   if (s.repealed) details.push(t(locale, 'status.repealedOn', { date: s.repealed }));
   if (s.repealedBy?.length) details.push(t(locale, 'status.repealedBy', { docs: s.repealedBy.map((id) => bookTitle(titleOf(id))).join('、') }));
   if (s.asOf) details.push(t(locale, 'status.asOf', { date: s.asOf }));
-  if (s.note) details.push(t(locale, 'status.note', { note: s.note }));
   const state = s.validity ? `${t(locale, 'status.label')}：${t(locale, `status.${s.validity}` as UiKey)}` : undefined;
-  return { ...(state ? { state } : {}), details };
+  return { ...(state ? { state } : {}), details, ...(s.note ? { note: t(locale, 'status.note', { note: s.note }) } : {}) };
 }
 
 /** schema.org LegalForceStatus for a state; none for 已修改 (in force, but not as this text says). */
