@@ -20,24 +20,24 @@ const words = (html: string | undefined) => (html === undefined ? undefined : pa
 
 describe('status in words at the top of every policy text', () => {
   it('the 2024–2025 plan: its period has ended, as of the corpus date', () => {
-    expect(words(statusOf('zh-hans', 'urbanization-action-plan-2024-2025'))).toBe('效力：已到期 规划期 2024—2025年已结束；截至 2026-01-21（据本站所收文件）');
-    expect(words(statusOf('zh-hant', 'urbanization-action-plan-2024-2025'))).toBe('效力：已到期 規劃期 2024—2025年已結束；截至 2026-01-21（據本站所收文件）');
+    expect(words(statusOf('zh-hans', 'urbanization-action-plan-2024-2025'))).toBe('效力：已到期 规划期 2024—2025年已结束；截至 2026-01-27（据本站所收文件）');
+    expect(words(statusOf('zh-hant', 'urbanization-action-plan-2024-2025'))).toBe('效力：已到期 規劃期 2024—2025年已結束；截至 2026-01-27（據本站所收文件）');
   });
   it('the 2026 opinions: what the editor stated, with the note', () => {
     expect(words(statusOf('zh-hans', 'urban-development-opinions-2026'))).toBe(
-      '效力：有效 截至 2026-01-21（据本站所收文件）\n编者说明：原文未载施行日期；2026年1月21日政策例行吹风会称《实施意见》“近日……正式印发”，并介绍其贯彻落实安排',
+      '效力：有效 截至 2026-01-27（据本站所收文件）\n编者说明：原文未载施行日期；2026年1月21日政策例行吹风会称《实施意见》“近日……正式印发”，并介绍其贯彻落实安排',
     );
-    expect(words(statusOf('zh-hant', 'urban-development-opinions-2026'))).toMatch(/^效力：有效 截至 2026-01-21（據本站所收文件）\n編者說明：原文未載施行日期/);
+    expect(words(statusOf('zh-hant', 'urban-development-opinions-2026'))).toMatch(/^效力：有效 截至 2026-01-27（據本站所收文件）\n編者說明：原文未載施行日期/);
   });
   it('sits above the document information, right under the title', () => {
     const html = readPage('zh-hans', 'urbanization-action-plan-2024-2025');
     expect(html).toMatch(/<\/h1>(<span[^>]*>[^<]*<\/span>)*<p class="status/);
   });
   it.each([
-    ['zh-hans', 'urbanization-action-plan-2024-2025', '效力：已到期规划期2024—2025年已结束；截至2026-01-21（据本站所收文件）'],
-    ['zh-hant', 'urbanization-action-plan-2024-2025', '效力：已到期規劃期2024—2025年已結束；截至2026-01-21（據本站所收文件）'],
-    ['zh-hans', 'urban-development-opinions-2026', '效力：有效截至2026-01-21（据本站所收文件）编者说明：原文未载施行日期'],
-    ['zh-hant', 'urban-development-opinions-2026', '效力：有效截至2026-01-21（據本站所收文件）編者說明：原文未載施行日期'],
+    ['zh-hans', 'urbanization-action-plan-2024-2025', '效力：已到期规划期2024—2025年已结束；截至2026-01-27（据本站所收文件）'],
+    ['zh-hant', 'urbanization-action-plan-2024-2025', '效力：已到期規劃期2024—2025年已結束；截至2026-01-27（據本站所收文件）'],
+    ['zh-hans', 'urban-development-opinions-2026', '效力：有效截至2026-01-27（据本站所收文件）编者说明：原文未载施行日期'],
+    ['zh-hant', 'urban-development-opinions-2026', '效力：有效截至2026-01-27（據本站所收文件）編者說明：原文未載施行日期'],
   ])('%s PDF of %s prints the status on its first page', async (l, id, text) => {
     const m = json('manifest.json') as { documents: { id: string; pdfs: { kind: string; locale: string; pdf: string }[] }[] };
     const pdfs = m.documents.find((d) => d.id === id)!.pdfs.filter((p) => p.locale === l && (p.kind === 'handout' || p.kind === 'large'));
@@ -51,8 +51,8 @@ describe('status in words at the top of every policy text', () => {
     for (const l of localeIds) for (const id of ['briefing-2026-01-21', 'urban-work-conference-2025-09-18']) expect(statusOf(l, id)).toBeUndefined();
   });
   it('the home page cards state the validity with its date', () => {
-    expect(pageText(read('zh-hans/index.html'))).toContain('效力：已到期（截至 2026-01-21）');
-    expect(pageText(read('zh-hant/index.html'))).toContain('效力：有效（截至 2026-01-21）');
+    expect(pageText(read('zh-hans/index.html'))).toContain('效力：已到期（截至 2026-01-27）');
+    expect(pageText(read('zh-hant/index.html'))).toContain('效力：有效（截至 2026-01-27）');
   });
 });
 

@@ -139,7 +139,8 @@ export function buildCorpus(inputs: SourceInput[], toSimplified: (s: string) => 
     const variant = byId.get(input.id)!;
     byId.set(input.id, { ...variant, mergedInto: base.meta.id, blocks: variant.blocks.filter((b) => b.kind === 'para') });
   }
-  const asOf = corpusDate(inputs.map((i) => i.meta));
+  // publication dates read from the texts count too (a 来源 line), not only those in meta.yml
+  const asOf = corpusDate(built.map((b) => b.doc.meta));
   checkRepeals(inputs, asOf);
   const merged = inputs.map((i) => withStatus(byId.get(i.id)!, inputs, asOf));
   const docs = attachCrossLinks(merged, findCrossLinks(merged));
