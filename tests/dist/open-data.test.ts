@@ -16,7 +16,15 @@ const SITE = 'https://policy.example.org/';
 const read = (f: string) => readFileSync(join(DIST, f), 'utf8');
 const json = (f: string) => JSON.parse(read(f));
 const statusOf = (locale: string, id: string) => /<p class="status[^"]*"[^>]*>([\s\S]*?)<\/p>/.exec(readPage(locale, id))?.[1];
-const words = (html: string | undefined) => (html === undefined ? undefined : pageText(html.replace(/<\/span><span>/g, '；').replace(/<\/strong><span>/g, ' ').replace(/<\/span><small class="status-note">/g, '\n')));
+const words = (html: string | undefined) =>
+  html === undefined
+    ? undefined
+    : pageText(
+        html
+          .replace(/<\/span><span>/g, '；')
+          .replace(/<\/strong><span>/g, ' ')
+          .replace(/<\/span><small class="status-note">/g, '\n'),
+      );
 
 describe('status in words at the top of every policy text', () => {
   it('the 2024–2025 plan: its period has ended, as of the corpus date', () => {
@@ -93,7 +101,11 @@ describe('feeds', () => {
         expect(existsSync(join(DIST, new URL(i.link).pathname, 'index.html'))).toBe(true);
       }
       const plan = items.find((i) => i.link.includes('urbanization-action-plan'))!;
-      expect(plan.title).toBe(l === 'zh-hans' ? '山东省人民政府关于印发山东省新型城镇化建设行动方案（2024—2025年）的通知' : '山東省人民政府關於印發山東省新型城鎮化建設行動方案（2024—2025年）的通知');
+      expect(plan.title).toBe(
+        l === 'zh-hans'
+          ? '山东省人民政府关于印发山东省新型城镇化建设行动方案（2024—2025年）的通知'
+          : '山東省人民政府關於印發山東省新型城鎮化建設行動方案（2024—2025年）的通知',
+      );
       expect(plan.category).toEqual([l === 'zh-hans' ? '原文' : '原文']);
     });
   }
@@ -173,7 +185,11 @@ describe('JSON-LD and Open Graph on each page', () => {
     });
   });
   it('a news report is a NewsArticle, a transcript an Article about the event and the text it interprets', () => {
-    expect(ld('zh-hans', 'urban-work-conference-2025-09-18')).toMatchObject({ '@type': 'NewsArticle', headline: '全省城市工作会议召开：奋力开创具有山东特色的城市发展新局面', datePublished: '2025-09-18' });
+    expect(ld('zh-hans', 'urban-work-conference-2025-09-18')).toMatchObject({
+      '@type': 'NewsArticle',
+      headline: '全省城市工作会议召开：奋力开创具有山东特色的城市发展新局面',
+      datePublished: '2025-09-18',
+    });
     const t = ld('zh-hans', 'briefing-2026-01-21');
     expect(t['@type']).toBe('Article');
     expect(t.about.map((a: { '@type': string }) => a['@type'])).toEqual(['Event', 'Legislation']);

@@ -5,7 +5,9 @@ import { CHROMIUM, CHROMIUM_ARGS, site } from './browser.ts';
 let ctx: Awaited<ReturnType<typeof site>>;
 beforeAll(async () => {
   ctx = await site();
-  await ctx.browser.defaultBrowserContext().overridePermissions(ctx.served.url.replace(/\/$/, ''), ['clipboard-read', 'clipboard-write', 'clipboard-sanitized-write']);
+  await ctx.browser
+    .defaultBrowserContext()
+    .overridePermissions(ctx.served.url.replace(/\/$/, ''), ['clipboard-read', 'clipboard-write', 'clipboard-sanitized-write']);
 });
 afterAll(async () => ctx?.close());
 
@@ -17,7 +19,12 @@ describe('citable clauses in a real Chromium', () => {
     const page = await ctx.browser.newPage();
     await page.goto(`${ctx.served.url}zh-hans/urban-development-opinions-2026/`);
     await page.waitForSelector('#art-12 .cite-copy');
-    const title = await page.$eval('#art-12', (h) => [...h.childNodes].filter((n) => !(n instanceof Element) || n.matches('.num')).map((n) => n.textContent).join(''));
+    const title = await page.$eval('#art-12', (h) =>
+      [...h.childNodes]
+        .filter((n) => !(n instanceof Element) || n.matches('.num'))
+        .map((n) => n.textContent)
+        .join(''),
+    );
     expect(title).toMatch(/^（十二）\S{4,}/);
     await page.click('#art-12 .cite-copy');
     await page.waitForFunction(() => document.getElementById('cite-status')!.textContent !== '');
@@ -37,7 +44,9 @@ describe('citable clauses in a real Chromium', () => {
     await page.focus('#turn-2 .cite-copy');
     await page.keyboard.press('Enter');
     await page.waitForFunction(() => document.getElementById('cite-status')!.textContent !== '');
-    expect(await clipboard(page)).toBe(`《〈關於推動城市高質量發展的實施意見〉政策例行吹風會文字實錄》任海濤（省住房城鄉建設廳黨組書記），2026年1月21日，${SITE}/zh-hant/briefing-2026-01-21/#turn-2`);
+    expect(await clipboard(page)).toBe(
+      `《〈關於推動城市高質量發展的實施意見〉政策例行吹風會文字實錄》任海濤（省住房城鄉建設廳黨組書記），2026年1月21日，${SITE}/zh-hant/briefing-2026-01-21/#turn-2`,
+    );
     expect(await page.$eval('#cite-status', (p) => p.textContent)).toMatch(/^已複製引文：《/);
     await page.close();
   });
@@ -69,7 +78,11 @@ describe('citable clauses in a real Chromium', () => {
 describe('readers from Hong Kong, Macao and Taiwan', () => {
   let hk: Browser;
   beforeAll(async () => {
-    hk = await puppeteer.launch({ executablePath: CHROMIUM, args: [...CHROMIUM_ARGS, '--lang=zh-HK', '--accept-lang=zh-HK,zh;q=0.9,en;q=0.8'], headless: true });
+    hk = await puppeteer.launch({
+      executablePath: CHROMIUM,
+      args: [...CHROMIUM_ARGS, '--lang=zh-HK', '--accept-lang=zh-HK,zh;q=0.9,en;q=0.8'],
+      headless: true,
+    });
   });
   afterAll(async () => hk?.close());
 

@@ -17,9 +17,18 @@ import { ROOT } from '../helpers.ts';
 const conv = createConverters(readDictionaries(ROOT));
 const { docs } = buildCorpus(readSources(join(ROOT, 'tests/fixtures/corpus/status-relations')), conv.toSimplified);
 const hant = docs.map((d) => convertDocument(d, conv.toTraditional));
-const facts = (d: (typeof docs)[number]): DocFacts => ({ ...d.meta, docId: d.meta.id, sourceScript: d.meta.script, ...(d.mergedInto ? { mergedInto: d.mergedInto } : {}) });
+const facts = (d: (typeof docs)[number]): DocFacts => ({
+  ...d.meta,
+  docId: d.meta.id,
+  sourceScript: d.meta.script,
+  ...(d.mergedInto ? { mergedInto: d.mergedInto } : {}),
+});
 const all = { 'zh-hans': docs.map(facts), 'zh-hant': hant.map(facts) };
-const urls = { page: (l: string, id: string) => `https://x.org/${l}/${id}/`, data: (id: string) => `https://x.org/data/documents/${id}.json`, feed: (l: string) => `https://x.org/${l}/feed.xml` };
+const urls = {
+  page: (l: string, id: string) => `https://x.org/${l}/${id}/`,
+  data: (id: string) => `https://x.org/data/documents/${id}.json`,
+  feed: (l: string) => `https://x.org/${l}/feed.xml`,
+};
 
 /** ids of a clause of the JSON, its texts and its sub-clauses (the JSON's own tree, not the pipeline's block tree) */
 const clauseIds = (c: ClauseData): string[] => [c.id, ...c.content.map((t) => t.id), ...c.clauses.flatMap(clauseIds)];
@@ -54,8 +63,12 @@ describe('document JSON', () => {
     const i = docs.findIndex((d) => d.meta.id === 'old-plan');
     const json = documentJson('old-plan', all, documentText(docs[i]!, hant[i]!), urls) as { status: { text: Record<string, string>; validity: string } };
     expect(json.status.validity).toBe('expired');
-    expect(json.status.text['zh-hans']).toBe('效力：已到期；规划期 2022—2023年已结束；废止日期 2026-03-01；由《某某实施办法》废止；截至 2026-02-02（据本站所收文件）');
-    expect(json.status.text['zh-hant']).toBe('效力：已到期；規劃期 2022—2023年已結束；廢止日期 2026-03-01；由《某某實施辦法》廢止；截至 2026-02-02（據本站所收文件）');
+    expect(json.status.text['zh-hans']).toBe(
+      '效力：已到期；规划期 2022—2023年已结束；废止日期 2026-03-01；由《某某实施办法》废止；截至 2026-02-02（据本站所收文件）',
+    );
+    expect(json.status.text['zh-hant']).toBe(
+      '效力：已到期；規劃期 2022—2023年已結束；廢止日期 2026-03-01；由《某某實施辦法》廢止；截至 2026-02-02（據本站所收文件）',
+    );
   });
   it('a document without facts has status null', () => {
     const i = docs.findIndex((d) => d.meta.id === 'notes');
@@ -82,11 +95,7 @@ describe('relations both ways', () => {
     expect(relationsOf('notes', all['zh-hans'])).toEqual([{ key: 'interprets', ids: ['new-plan'] }]);
   });
   it('related is symmetric and not repeated under another relation', () => {
-    const list = [
-      { docId: 'a', related: ['b', 'c'], interprets: ['c'] },
-      { docId: 'b' },
-      { docId: 'c', related: ['b'] },
-    ];
+    const list = [{ docId: 'a', related: ['b', 'c'], interprets: ['c'] }, { docId: 'b' }, { docId: 'c', related: ['b'] }];
     expect(relationsOf('b', list)).toEqual([{ key: 'related', ids: ['a', 'c'] }]);
     expect(relationsOf('a', list)).toEqual([
       { key: 'interprets', ids: ['c'] },
@@ -108,8 +117,12 @@ describe('JSON-LD', () => {
     });
   });
   it('a 文号 is the identifier when the text gives one; an interpretation is an Article about its text', () => {
-    expect(jsonLd({ docId: 'x', title: 't', type: 'policy', lang: 'zh-Hans', date: '2024-01-19', docNumber: '鲁政发〔2024〕1号' }, 'u', 'd').legislationIdentifier).toBe('鲁政发〔2024〕1号');
-    const ld = jsonLd({ docId: 'notes', title: '说明', type: 'interpretation', lang: 'zh-Hans', date: '2026-02-02' }, 'u', 'd', [{ name: '某某实施办法', url: 'https://x.org/zh-hans/new-plan/' }]);
+    expect(
+      jsonLd({ docId: 'x', title: 't', type: 'policy', lang: 'zh-Hans', date: '2024-01-19', docNumber: '鲁政发〔2024〕1号' }, 'u', 'd').legislationIdentifier,
+    ).toBe('鲁政发〔2024〕1号');
+    const ld = jsonLd({ docId: 'notes', title: '说明', type: 'interpretation', lang: 'zh-Hans', date: '2026-02-02' }, 'u', 'd', [
+      { name: '某某实施办法', url: 'https://x.org/zh-hans/new-plan/' },
+    ]);
     expect(ld).toMatchObject({ '@type': 'Article', about: [{ '@type': 'Legislation', name: '某某实施办法' }] });
   });
   it('cannot close its script element', () => expect(ldScript({ name: '</script><b>' })).toBe('{"name":"\\u003c/script>\\u003cb>"}'));

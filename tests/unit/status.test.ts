@@ -20,7 +20,9 @@ describe('plan period from a title', () => {
 
 describe('corpus date', () => {
   it('is the newest document or publication date', () => {
-    expect(corpusDate([{ date: '2024-01-19', published: '2024-01-30' }, { date: '2026-01-21' }, { date: '2025-09-18', published: '2026-02-01T09:00' }])).toBe('2026-02-01');
+    expect(corpusDate([{ date: '2024-01-19', published: '2024-01-30' }, { date: '2026-01-21' }, { date: '2025-09-18', published: '2026-02-01T09:00' }])).toBe(
+      '2026-02-01',
+    );
   });
 });
 
@@ -46,12 +48,23 @@ describe('status of a document', () => {
     });
   });
   it('an effective date still ahead is 尚未生效; one passed states the date only', () => {
-    expect(statusOf({ type: 'policy', title: '某某办法', status: { effective: '2026-03-01' } }, '2026-02-01')).toEqual({ validity: 'not-yet-in-force', basis: 'effective', effective: '2026-03-01', asOf: '2026-02-01' });
+    expect(statusOf({ type: 'policy', title: '某某办法', status: { effective: '2026-03-01' } }, '2026-02-01')).toEqual({
+      validity: 'not-yet-in-force',
+      basis: 'effective',
+      effective: '2026-03-01',
+      asOf: '2026-02-01',
+    });
     expect(statusOf({ type: 'policy', title: '某某办法', status: { effective: '2026-03-01' } }, '2026-03-01')).toEqual({ effective: '2026-03-01' });
   });
   it('a repeal stated by another document takes effect with that document', () => {
     const by = [{ id: 'new', effective: '2026-03-01' }];
-    expect(statusOf({ type: 'policy', title: '某某办法', repealedBy: by }, '2026-03-02')).toEqual({ validity: 'repealed', basis: 'repealed-by', repealed: '2026-03-01', repealedBy: ['new'], asOf: '2026-03-02' });
+    expect(statusOf({ type: 'policy', title: '某某办法', repealedBy: by }, '2026-03-02')).toEqual({
+      validity: 'repealed',
+      basis: 'repealed-by',
+      repealed: '2026-03-01',
+      repealedBy: ['new'],
+      asOf: '2026-03-02',
+    });
     expect(statusOf({ type: 'policy', title: '某某办法', repealedBy: by }, '2026-02-01')).toEqual({ repealed: '2026-03-01', repealedBy: ['new'] });
   });
 });
@@ -64,7 +77,9 @@ describe('status in words', () => {
     expect(statusWords(s, 'zh-hant', titles)).toEqual({ state: '效力：已到期', details: ['規劃期 2024—2025年已結束', '截至 2026-01-21（據本站所收文件）'] });
   });
   it('a running plan has no state, only its period', () => {
-    expect(statusWords(statusOf(plan, '2025-06-01'), 'zh-hans', titles)).toEqual({ details: ['规划期 2024—2025年，尚在规划期内', '截至 2025-06-01（据本站所收文件）'] });
+    expect(statusWords(statusOf(plan, '2025-06-01'), 'zh-hans', titles)).toEqual({
+      details: ['规划期 2024—2025年，尚在规划期内', '截至 2025-06-01（据本站所收文件）'],
+    });
   });
   it('a repeal names the repealing text', () => {
     const s = statusOf({ type: 'policy', title: '某某办法', repealedBy: [{ id: 'new' }] }, '2026-03-02');

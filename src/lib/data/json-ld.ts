@@ -25,7 +25,14 @@ const clean = (o: Record<string, unknown>) => Object.fromEntries(Object.entries(
  * `about` is the page URL of each document it interprets.
  */
 export function jsonLd(d: LdInput, url: string, dataUrl: string, about: { name: string; url: string }[] = []): Record<string, unknown> {
-  const common = { '@context': 'https://schema.org', name: d.title, url, inLanguage: d.lang, datePublished: (d.published ?? d.date).slice(0, 10), description: d.abstract };
+  const common = {
+    '@context': 'https://schema.org',
+    name: d.title,
+    url,
+    inLanguage: d.lang,
+    datePublished: (d.published ?? d.date).slice(0, 10),
+    description: d.abstract,
+  };
   if (d.type === 'policy') {
     const p = d.status?.period;
     return clean({
@@ -42,7 +49,12 @@ export function jsonLd(d: LdInput, url: string, dataUrl: string, about: { name: 
   const aboutThings = about.map((a) => ({ '@type': 'Legislation', name: a.name, url: a.url }));
   if (d.type === 'news') return clean({ ...common, '@type': 'NewsArticle', headline: d.title, publisher: org(d.publisher)?.[0] });
   if (d.type === 'transcript') {
-    return clean({ ...common, '@type': 'Article', headline: d.title, about: [{ '@type': 'Event', name: d.title, startDate: d.date, organizer: org(d.issuer ?? d.publisher)?.[0] }, ...aboutThings] });
+    return clean({
+      ...common,
+      '@type': 'Article',
+      headline: d.title,
+      about: [{ '@type': 'Event', name: d.title, startDate: d.date, organizer: org(d.issuer ?? d.publisher)?.[0] }, ...aboutThings],
+    });
   }
   return clean({ ...common, '@type': 'Article', headline: d.title, about: aboutThings.length ? aboutThings : undefined });
 }

@@ -15,16 +15,7 @@ export interface RelationFacts {
 }
 
 export type RelationKey =
-  | 'interprets'
-  | 'interpretedBy'
-  | 'implements'
-  | 'implementedBy'
-  | 'replaces'
-  | 'replacedBy'
-  | 'repeals'
-  | 'repealedBy'
-  | 'variantOf'
-  | 'related';
+  'interprets' | 'interpretedBy' | 'implements' | 'implementedBy' | 'replaces' | 'replacedBy' | 'repeals' | 'repealedBy' | 'variantOf' | 'related';
 
 const DIRECTED = [
   ['interprets', 'interpretedBy'],

@@ -20,7 +20,8 @@ export function statusWords(s: DocStatus | undefined, locale: Locale, titleOf: (
   if (!s) return undefined;
   const details: string[] = [];
   const p = s.period;
-  if (p) details.push(t(locale, s.validity === 'expired' && s.basis === 'period' ? 'status.periodEnded' : s.validity ? 'status.period' : 'status.periodRunning', p));
+  if (p)
+    details.push(t(locale, s.validity === 'expired' && s.basis === 'period' ? 'status.periodEnded' : s.validity ? 'status.period' : 'status.periodRunning', p));
   if (s.effective) details.push(t(locale, s.basis === 'effective' ? 'status.notYetEffective' : 'status.effective', { date: s.effective }));
   if (s.repealed) details.push(t(locale, 'status.repealedOn', { date: s.repealed }));
   if (s.repealedBy?.length) details.push(t(locale, 'status.repealedBy', { docs: s.repealedBy.map((id) => bookTitle(titleOf(id))).join('、') }));

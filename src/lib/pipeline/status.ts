@@ -45,7 +45,12 @@ export function planPeriod(title: string): { from: number; to: number } | undefi
 
 /** The newest date the corpus carries (document or publication date): what every computed status is as of. */
 export function corpusDate(metas: readonly { date: string; published?: string }[]): string {
-  return metas.flatMap((m) => [m.date, m.published?.slice(0, 10)].filter((d): d is string => !!d)).sort().at(-1) ?? '';
+  return (
+    metas
+      .flatMap((m) => [m.date, m.published?.slice(0, 10)].filter((d): d is string => !!d))
+      .sort()
+      .at(-1) ?? ''
+  );
 }
 
 export interface StatusInput {
