@@ -72,6 +72,7 @@ function main(): number {
   for (const r of result.reports) {
     const c = Object.entries(r.counts).filter(([, v]) => v).map(([k, v]) => `${k} ${v}`).join(', ');
     console.log(`${r.id}: ${c} (pinyin removed ${r.clean.pinyin}, spaces ${r.clean.spacePolicy}, punctuation widened ${r.clean.widened}, page breaks joined ${r.clean.joins})`);
+    for (const w of r.warnings) console.warn(`  warning: ${w}`);
   }
   console.log(`wrote ${result.files.size} files to content/generated (${readdirSync(outDir).join(', ')})`);
   return 0;

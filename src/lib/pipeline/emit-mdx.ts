@@ -1,5 +1,5 @@
 import { visit } from './tree.ts';
-import type { Block, StructuredDoc, Turn } from './types.ts';
+import type { Block, Section, StructuredDoc, Turn } from './types.ts';
 
 export interface TocEntry {
   id: string;
@@ -29,9 +29,12 @@ function turnLabel(t: Turn): string {
   return t.speaker?.name ?? '';
 }
 
+const DEPTH: Partial<Record<Section['role'], number>> = { article: 2, item: 2, sub: 2, qa: 2, division: 2 };
+
 /** A block's entry in the contents: parts and articles, headings, turns (not an unrecorded question), sidebars. */
 function tocEntry(b: Block): TocEntry | undefined {
-  if (b.kind === 'section') return { id: b.id, label: `${b.num ?? ''}${b.title}`, depth: b.role === 'article' || b.role === 'item' || b.role === 'sub' ? 2 : 1 };
+  // a run-in heading's 。 is the text's, not the contents entry's
+  if (b.kind === 'section') return { id: b.id, label: `${b.num ?? ''}${b.role === 'annex' && b.title ? '　' : ''}${b.title.replace(/。$/, '')}`, depth: DEPTH[b.role] ?? 1 };
   if (b.kind === 'heading') return { id: b.id, label: b.text, depth: 2 };
   if (b.kind === 'aside') return { id: b.id, label: b.title, depth: 2 };
   if (b.kind !== 'turn' || b.turn === 'missing-question') return undefined;
@@ -75,6 +78,8 @@ function emitBlocks(blocks: Block[], indent: string, terms?: Map<string, string>
       out.push(`${indent}<Heading${attr('id', b.id)}${attr('level', b.level)}${attr('num', b.num)}${attr('subtitle', b.subtitle)}${attr('cites', b.cites)}>{${lit(b.text)}}</Heading>`);
     } else if (b.kind === 'aside') {
       out.push(`${indent}<Sidebar${attr('id', b.id)}${attr('title', b.title)}${attr('items', b.items)} />`);
+    } else if (b.kind === 'table') {
+      out.push(`${indent}<Table${attr('id', b.id)}${attr('head', b.head)}${attr('rows', b.rows)} />`);
     } else if (b.kind === 'section') {
       out.push(`${indent}<Section${attr('id', b.id)}${attr('role', b.role)}${attr('num', b.num)}${attr('title', b.title)}${attr('subtitle', b.subtitle)}${attr('cites', b.cites)}${attr('citedBy', b.citedBy)}>`);
       out.push(...emitBlocks(b.children, `${indent}  `, terms));

@@ -25,6 +25,8 @@ export interface DocReport {
   id: string;
   clean: CleanResult['report'];
   counts: Record<string, number>;
+  /** what the editor should look at: a table kept as lines … */
+  warnings: string[];
 }
 
 const mapLines = (blocks: CleanResult['blocks'], fn: (s: string) => string) => blocks.map((b) => ({ n: b.n, lines: b.lines.map(fn) }));
@@ -53,6 +55,7 @@ export function buildDocument(input: SourceInput, toSimplified: (s: string) => s
   put('related', meta.related);
 
   let structured: Block[];
+  const warnings: string[] = [];
   if (meta.type === 'transcript') {
     const lineMode = cleaned.report.spacePolicy === 'paragraphs' && cleaned.blocks.some((b, i) => cleaned.blocks[i + 1]?.n === b.n);
     const t = structureTranscript(blocks, meta, id, lineMode);
@@ -71,17 +74,21 @@ export function buildDocument(input: SourceInput, toSimplified: (s: string) => s
       throw new ContentError(input.metaFile, input.metaLines?.docNumber, 'docNumber', `“${meta.docNumber}” differs from the text's “${p.facts.docNumber}”`);
     }
     put('docNumber', meta.docNumber ?? p.facts.docNumber);
+    warnings.push(...p.facts.warnings.map((w) => `${input.file} ${w}`));
   }
   const doc = renumber({ meta: docMeta, blocks: structured });
-  return { doc, report: { id, clean: cleaned.report, counts: count(doc.blocks) } };
+  return { doc, report: { id, clean: cleaned.report, counts: count(doc.blocks), warnings } };
 }
 
 export function count(blocks: Block[]): Record<string, number> {
   const c: Record<string, number> = { paragraphs: 0, parts: 0, articles: 0, items: 0, turns: 0, headings: 0, asides: 0 };
-  const key: Partial<Record<string, string>> = { para: 'paragraphs', heading: 'headings', aside: 'asides', turn: 'turns', part: 'parts', article: 'articles', item: 'items' };
+  const key: Partial<Record<string, string>> = {
+    ...{ para: 'paragraphs', heading: 'headings', aside: 'asides', turn: 'turns', table: 'tables' },
+    ...{ part: 'parts', article: 'articles', item: 'items', chapter: 'chapters', division: 'divisions', annex: 'annexes', qa: 'questions' },
+  };
   visit(blocks, (b) => {
     const k = key[b.kind === 'section' ? b.role : b.kind];
-    if (k) c[k]!++;
+    if (k) c[k] = (c[k] ?? 0) + 1;
   });
   return c;
 }

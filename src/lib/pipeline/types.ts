@@ -26,7 +26,7 @@ export interface Para {
   text: string;
   cites?: Cite[];
   /** presentational role: a lead-department note, an addressee line, a signature … */
-  role?: 'addressee' | 'signature' | 'date' | 'publication-note' | 'doc-number' | 'byline' | 'notice' | 'intro';
+  role?: 'addressee' | 'signature' | 'date' | 'publication-note' | 'doc-number' | 'byline' | 'notice' | 'intro' | 'point' | 'contents';
   /** a lead-department note closing an item: （省发展改革委牵头） */
   note?: string;
 }
@@ -46,8 +46,11 @@ export interface Heading {
 export interface Section {
   kind: 'section';
   id: string;
-  /** part = 一、; article = （一）; item = 1.; article-news = one news article; notice = 通知; sub = subhead */
-  role: 'part' | 'article' | 'item' | 'news-article' | 'notice' | 'plan' | 'sub';
+  /**
+   * part = 一、; article = （一） or a regulation's 第十二条; item = 1.; news-article = one news article; notice = 通知;
+   * sub = subhead; chapter = 第三章; division = 第二节 (a chapter's section); annex = 附件1; qa = one question and its answer
+   */
+  role: 'part' | 'article' | 'item' | 'news-article' | 'notice' | 'plan' | 'sub' | 'chapter' | 'division' | 'annex' | 'qa';
   num?: string;
   title: string;
   /** second heading line: a deck or sub-title */
@@ -86,7 +89,15 @@ export interface Aside {
   items: { heading: string; text: string }[];
 }
 
-export type Block = Para | Heading | Section | Turn | Aside;
+/** A table as the source gives it: a header row when the first row is one, then one array of cells per row. */
+export interface Table {
+  kind: 'table';
+  id: string;
+  head?: string[];
+  rows: string[][];
+}
+
+export type Block = Para | Heading | Section | Turn | Aside | Table;
 
 /** One place where a variant source words a passage differently from the base text. */
 export interface VariantDiff {
