@@ -24,7 +24,7 @@ export interface CrossLink {
   toId: string;
   /** the shared text, Simplified, as it appears in the citing paragraph (normalised) */
   text: string;
-  kind: 'quote' | 'shared';
+  kind: 'quote' | 'shared' | 'reference';
 }
 
 interface Clause {

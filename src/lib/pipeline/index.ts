@@ -3,6 +3,7 @@ import type { Meta } from '../schema/meta.ts';
 import { clean, type CleanResult } from './clean/index.ts';
 import { attachCrossLinks, findCrossLinks } from './crosslinks.ts';
 import { mergeVariant, renumber } from './merge.ts';
+import { attachReferences, findReferences } from './references.ts';
 import { structureNews, structurePolicy, structureTranscript } from './structure/index.ts';
 import { visit } from './tree.ts';
 import type { Block, DocMeta, StructuredDoc } from './types.ts';
@@ -125,7 +126,10 @@ export function buildCorpus(inputs: SourceInput[], toSimplified: (s: string) => 
     byId.set(input.id, { ...variant, mergedInto: base.meta.id, blocks: variant.blocks.filter((b) => b.kind === 'para') });
   }
   const merged = inputs.map((i) => byId.get(i.id)!);
-  const docs = attachCrossLinks(merged, findCrossLinks(merged));
+  const references = findReferences(merged);
+  // a reference already found as shared wording is one link, not two
+  const links = [...findCrossLinks(merged), ...references.links].filter((l, i, all) => all.findIndex((k) => k.fromDoc === l.fromDoc && k.fromId === l.fromId && k.toDoc === l.toDoc && k.toId === l.toId) === i);
+  const docs = attachReferences(attachCrossLinks(merged, links), references.refs);
   const reports = built.map((b) => ({ ...b.report, counts: count(byId.get(b.report.id)!.blocks) }));
   return { docs, reports };
 }

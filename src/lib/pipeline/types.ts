@@ -20,11 +20,19 @@ export interface CitedBy {
   docType: DocType;
 }
 
+/** Words of a paragraph that refer to an article or chapter (本办法第十二条, 《办法》第五条), and where they point. */
+export interface Ref {
+  text: string;
+  doc: string;
+  id: string;
+}
+
 export interface Para {
   kind: 'para';
   id: string;
   text: string;
   cites?: Cite[];
+  refs?: Ref[];
   /** presentational role: a lead-department note, an addressee line, a signature … */
   role?: 'addressee' | 'signature' | 'date' | 'publication-note' | 'doc-number' | 'byline' | 'notice' | 'intro' | 'point' | 'contents';
   /** a lead-department note closing an item: （省发展改革委牵头） */
