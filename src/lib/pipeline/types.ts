@@ -119,6 +119,8 @@ export interface DocMeta {
   title: string;
   type: DocType;
   script: 'hans' | 'hant';
+  /** a Traditional source's standard (tw, hk, mo) */
+  region?: 'tw' | 'hk' | 'mo';
   date: string;
   dateNote?: string;
   issuer?: string;
