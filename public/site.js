@@ -36,7 +36,7 @@
     if (live && navigator.clipboard) {
       const fill = (s, v) => s.replace(/\{(\w+)\}/g, (m, k) => (k in v ? v[k] : m));
       const page = (document.querySelector('link[rel=canonical]') || location).href.split('#')[0];
-      for (const h of document.querySelectorAll('.section-part > .heading, .section-article > .heading, .section-item > .heading, .turn > .speaker')) {
+      for (const h of document.querySelectorAll('.section-chapter > .heading, .section-part > .heading, .section-article > .heading, .section-item > .heading, .turn > .speaker')) {
         const who = h.querySelector('.who');
         const label = who
           ? who.textContent + (h.querySelector('.position') ? '（' + h.querySelector('.position').textContent + '）' : '')

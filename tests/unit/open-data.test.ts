@@ -12,6 +12,7 @@ import { buildCorpus, convertDocument } from '../../src/lib/pipeline/index.ts';
 import { visit } from '../../src/lib/pipeline/tree.ts';
 import { readDictionaries, readSources } from '../../src/lib/sources.ts';
 import { ROOT } from '../helpers.ts';
+import { cases } from './fixtures.ts';
 
 /** The open data's shapes on a small corpus (tests/fixtures/corpus/status-relations): a repealed plan, its successor, a note on it. */
 const conv = createConverters(readDictionaries(ROOT));
@@ -57,7 +58,7 @@ describe('document JSON', () => {
     const seen = [...text.content.map((t) => t.id), ...text.clauses.flatMap(clauseIds)];
     expect(seen.sort()).toEqual(ids.sort());
     const article = text.clauses.flatMap((c) => c.clauses).find((c) => c.kind === 'article')!;
-    expect(article).toMatchObject({ num: '（一）', title: { 'zh-hans': '促进产业集聚发展', 'zh-hant': '促進產業集聚發展' } });
+    expect(article).toMatchObject({ num: '（一）', title: { 'zh-hans': '促进产业集聚发展。', 'zh-hant': '促進產業集聚發展。' } });
   });
   it('states the status with its words in both scripts', () => {
     const i = docs.findIndex((d) => d.meta.id === 'old-plan');
@@ -78,6 +79,39 @@ describe('document JSON', () => {
     const index = indexJson(all, urls) as { documents: { id: string }[] };
     expect(validIndex(index), JSON.stringify(validIndex.errors)).toBe(true);
     expect(index.documents.map((d) => d.id)).toEqual(['new-plan', 'notes', 'old-plan']);
+  });
+});
+
+describe('every shape the pipeline knows (each corpus fixture that builds)', () => {
+  for (const c of cases('corpus')) {
+    let built: ReturnType<typeof buildCorpus> | undefined;
+    try {
+      built = buildCorpus(readSources(c.dir), conv.toSimplified);
+    } catch {
+      continue; // a fixture of a content error
+    }
+    it(`${c.name}: every document's JSON validates and holds every block id of its tree`, () => {
+      const tr = built!.docs.map((d) => convertDocument(d, conv.toTraditional));
+      const f = { 'zh-hans': built!.docs.map(facts), 'zh-hant': tr.map(facts) };
+      for (const [i, doc] of built!.docs.entries()) {
+        const text = documentText(doc, tr[i]!);
+        const json = documentJson(doc.meta.id, f, text, urls);
+        expect(validDocument(json), `${doc.meta.id}: ${JSON.stringify(validDocument.errors?.slice(0, 2))}`).toBe(true);
+        const ids: string[] = [];
+        visit(doc.blocks, (b) => {
+          ids.push(b.id);
+        });
+        expect([...text.content.map((t) => t.id), ...text.clauses.flatMap(clauseIds)].sort()).toEqual(ids.sort());
+      }
+    });
+  }
+  it('a table keeps its cells, in both scripts', () => {
+    const { docs: d } = buildCorpus(readSources(join(ROOT, 'tests/fixtures/corpus/notice-annex-table')), conv.toSimplified);
+    const withTable = d.find((x) => JSON.stringify(x.blocks).includes('"kind":"table"'))!;
+    const text = documentText(withTable, convertDocument(withTable, conv.toTraditional));
+    const tables = JSON.stringify(text).match(/"kind":"table"/g) ?? [];
+    expect(tables.length).toBeGreaterThan(0);
+    expect(JSON.stringify(text)).toMatch(/"rows":\[\[\{"zh-hans":"[^"]*","zh-hant":"[^"]*"\}/);
   });
 });
 

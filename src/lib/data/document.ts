@@ -20,17 +20,25 @@ export interface TextData {
   text: Both;
 }
 
+/** A table, cell by cell in both scripts. */
+export interface TableData {
+  id: string;
+  kind: 'table';
+  head?: Both[];
+  rows: Both[][];
+}
+
 export interface ClauseData {
   id: string;
   /** part 一、, article （一）, item 1., a news article, the 通知, the plan it carries, a subhead, or a transcript turn */
   kind: Section['role'] | 'turn';
-  /** the clause's number as printed: 一、 （十二） 9. */
+  /** the clause's number as printed: 一、 （十二） 第十二条 9. */
   num?: string;
   title?: Both;
   /** turns: question, answer, host … */
   turn?: Turn['turn'];
   speaker?: Both;
-  content: TextData[];
+  content: (TextData | TableData)[];
   clauses: ClauseData[];
 }
 
@@ -38,7 +46,7 @@ export interface DocumentText {
   id: string;
   /** the document's abstract, or the opening of its text */
   summary: Both;
-  content: TextData[];
+  content: (TextData | TableData)[];
   clauses: ClauseData[];
 }
 
@@ -83,7 +91,15 @@ export function documentText(hans: StructuredDoc, hant: StructuredDoc): Document
       const c = clause(b, o as Section | Turn);
       nodes.set(b.id, c);
       parent.clauses.push(c);
-    } else {
+    } else if (b.kind === 'table' && o.kind === 'table') {
+      const cells = (a: string[], z: string[]) => a.map((c, k) => both(c, z[k] ?? c));
+      parent.content.push({
+        id: b.id,
+        kind: 'table',
+        ...(b.head ? { head: cells(b.head, o.head ?? []) } : {}),
+        rows: b.rows.map((r, k) => cells(r, o.rows[k] ?? [])),
+      });
+    } else if (b.kind !== 'table') {
       parent.content.push({ id: b.id, kind: b.kind, text: textOf(b, o) });
     }
   });
