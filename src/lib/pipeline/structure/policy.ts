@@ -63,6 +63,7 @@ export function structurePolicy(source: SourceBlock[]): { blocks: Block[]; facts
     return head;
   };
   const blocks = shape(body, '');
+  markNotes(blocks);
   markSignature(blocks);
   for (const a of annexes) {
     const annex: Section = { kind: 'section', id: `annex-${a.n}`, role: 'annex', num: a.num, title: a.title, children: shape(a.units, `annex-${a.n}-`) };
@@ -177,10 +178,27 @@ function structureParts(units: Unit[], ctx: ShapeContext, facts: PolicyFacts): B
 function markSignature(blocks: Block[]): void {
   const paras: Para[] = [];
   visit(blocks, (b) => {
-    if (b.kind === 'para') paras.push(b);
+    if (b.kind === 'para' && b.role !== 'footnote') paras.push(b);
   });
   const [sig, date] = paras.slice(-2);
   if (!date || date.role || !DATE_LINE.test(date.text)) return;
   date.role = 'date';
   if (sig && !sig.role && sig.text.length <= 30 && TITLE_LIKE(sig.text)) sig.role = 'signature';
+}
+
+/** A note at the end of the text: ① …, [1] …, or 注：① … */
+export const NOTE = /^(?:注[:：]\s*)?([①-⑳]|\[\d{1,2}\]|〔\d{1,2}〕)/u;
+
+/** The trailing paragraphs that define notes whose markers occur earlier in the text: role footnote. */
+function markNotes(blocks: Block[]): void {
+  const paras: Para[] = [];
+  visit(blocks, (b) => {
+    if (b.kind === 'para') paras.push(b);
+  });
+  let first = paras.length;
+  while (first > 0 && !paras[first - 1]!.role && NOTE.test(paras[first - 1]!.text)) first--;
+  const before = paras.slice(0, first).map((p) => p.text).join('');
+  for (const p of paras.slice(first)) {
+    if (before.includes(NOTE.exec(p.text)![1]!)) p.role = 'footnote';
+  }
 }
