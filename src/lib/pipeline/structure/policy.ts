@@ -20,7 +20,7 @@ const ADDRESSEE = /^[^。]{2,200}[：:]$/;
 const LEAD_NOTE = /（[^（）]*(?:（[^（）]*）[^（）]*)*(?:牵头|负责|配合)[^（）]*）$/u;
 const TITLE_LIKE = (t: string) => t.length <= 60 && !/[。，；：]/.test(t);
 /** a question of an interpretation in 问/答 form: 问：…？ (答：… follows as its paragraphs) */
-const QUESTION = /^(?:\d{1,2}[.、．]\s*)?(问|問)\s*\d{0,2}\s*[:：]\s*(.+)$/u;
+const QUESTION = /^((?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})[.、．]\s*)?(?:问|問)\s*\d{0,2}\s*)[:：]\s*(.+)$/u;
 
 export interface PolicyFacts {
   docNumber?: string;
@@ -137,18 +137,18 @@ function structureParts(units: Unit[], ctx: ShapeContext, facts: PolicyFacts): B
       container = plan.children;
       return;
     }
+    const qm = QUESTION.exec(text);
+    if (qm) {
+      leaf = { kind: 'section', id: `${prefix}qa-${++questions}`, role: 'qa', num: `${qm[1]!.trim()}：`, title: qm[2]!, children: [] };
+      (part?.children ?? container).push(leaf);
+      return;
+    }
     const pm = PART.exec(text);
     if (pm && !/[。]/.test(text)) {
       const n = chineseNumber(pm[1]!);
       part = { kind: 'section', id: `${prefix}part-${n}`, role: 'part', num: `${pm[1]}、`, title: pm[2]!, children: [] };
       leaf = undefined;
       (top.at(-1)?.kind === 'section' && (top.at(-1) as Section).role === 'plan' ? (top.at(-1) as Section).children : top).push(part);
-      return;
-    }
-    const qm = QUESTION.exec(text);
-    if (qm) {
-      leaf = { kind: 'section', id: `${prefix}qa-${++questions}`, role: 'qa', num: `${qm[1]}：`, title: qm[2]!, children: [] };
-      (part?.children ?? container).push(leaf);
       return;
     }
     const am = ARTICLE.exec(text) ?? ITEM.exec(text);
