@@ -70,7 +70,7 @@ function spansOf(text: string, terms?: Map<string, string>, refs: Ref[] = []): S
   for (const r of refs) {
     const at = text.indexOf(r.text, from);
     if (at < 0) continue;
-    spans.push({ start: at, end: at + r.text.length, tag: `<Ref${attr('doc', r.doc)}${attr('id', r.id)}>{${lit(r.text)}}</Ref>` });
+    spans.push({ start: at, end: at + r.text.length, tag: `<Ref${attr('doc', r.doc)}${attr('id', r.id)}${attr('note', r.note)}>{${lit(r.text)}}</Ref>` });
     from = at + r.text.length;
   }
   spans.sort((a, b) => a.start - b.start);

@@ -20,7 +20,7 @@ const ADDRESSEE = /^[^。]{2,200}[：:]$/;
 const LEAD_NOTE = /（[^（）]*(?:（[^（）]*）[^（）]*)*(?:牵头|负责|配合)[^（）]*）$/u;
 const TITLE_LIKE = (t: string) => t.length <= 60 && !/[。，；：]/.test(t);
 /** a question of an interpretation in 问/答 form: 问：…？ (答：… follows as its paragraphs) */
-const QUESTION = /^(?:\d{1,2}[.、．]\s*)?(问|問)\s*\d{0,2}\s*[:：]\s*(.+)$/u;
+const QUESTION = /^((?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})[.、．]\s*)?(?:问|問)\s*\d{0,2}\s*)[:：]\s*(.+)$/u;
 
 export interface PolicyFacts {
   docNumber?: string;
@@ -63,6 +63,7 @@ export function structurePolicy(source: SourceBlock[]): { blocks: Block[]; facts
     return head;
   };
   const blocks = shape(body, '');
+  markNotes(blocks);
   markSignature(blocks);
   for (const a of annexes) {
     const annex: Section = { kind: 'section', id: `annex-${a.n}`, role: 'annex', num: a.num, title: a.title, children: shape(a.units, `annex-${a.n}-`) };
@@ -136,18 +137,18 @@ function structureParts(units: Unit[], ctx: ShapeContext, facts: PolicyFacts): B
       container = plan.children;
       return;
     }
+    const qm = QUESTION.exec(text);
+    if (qm) {
+      leaf = { kind: 'section', id: `${prefix}qa-${++questions}`, role: 'qa', num: `${qm[1]!.trim()}：`, title: qm[2]!, children: [] };
+      (part?.children ?? container).push(leaf);
+      return;
+    }
     const pm = PART.exec(text);
     if (pm && !/[。]/.test(text)) {
       const n = chineseNumber(pm[1]!);
       part = { kind: 'section', id: `${prefix}part-${n}`, role: 'part', num: `${pm[1]}、`, title: pm[2]!, children: [] };
       leaf = undefined;
       (top.at(-1)?.kind === 'section' && (top.at(-1) as Section).role === 'plan' ? (top.at(-1) as Section).children : top).push(part);
-      return;
-    }
-    const qm = QUESTION.exec(text);
-    if (qm) {
-      leaf = { kind: 'section', id: `${prefix}qa-${++questions}`, role: 'qa', num: `${qm[1]}：`, title: qm[2]!, children: [] };
-      (part?.children ?? container).push(leaf);
       return;
     }
     const am = ARTICLE.exec(text) ?? ITEM.exec(text);
@@ -177,10 +178,27 @@ function structureParts(units: Unit[], ctx: ShapeContext, facts: PolicyFacts): B
 function markSignature(blocks: Block[]): void {
   const paras: Para[] = [];
   visit(blocks, (b) => {
-    if (b.kind === 'para') paras.push(b);
+    if (b.kind === 'para' && b.role !== 'footnote') paras.push(b);
   });
   const [sig, date] = paras.slice(-2);
   if (!date || date.role || !DATE_LINE.test(date.text)) return;
   date.role = 'date';
   if (sig && !sig.role && sig.text.length <= 30 && TITLE_LIKE(sig.text)) sig.role = 'signature';
+}
+
+/** A note at the end of the text: ① …, [1] …, or 注：① … */
+export const NOTE = /^(?:注[:：]\s*)?([①-⑳]|\[\d{1,2}\]|〔\d{1,2}〕)/u;
+
+/** The trailing paragraphs that define notes whose markers occur earlier in the text: role footnote. */
+function markNotes(blocks: Block[]): void {
+  const paras: Para[] = [];
+  visit(blocks, (b) => {
+    if (b.kind === 'para') paras.push(b);
+  });
+  let first = paras.length;
+  while (first > 0 && !paras[first - 1]!.role && NOTE.test(paras[first - 1]!.text)) first--;
+  const before = paras.slice(0, first).map((p) => p.text).join('');
+  for (const p of paras.slice(first)) {
+    if (before.includes(NOTE.exec(p.text)![1]!)) p.role = 'footnote';
+  }
 }
