@@ -109,10 +109,14 @@ describe('feeds', () => {
       expect(plan.category).toEqual([l === 'zh-hans' ? '原文' : '原文']);
     });
   }
-  it('every page links its script’s feed as an alternate', () => {
-    for (const p of builtPages().filter((x) => x.startsWith('zh-'))) {
+  it('every page links its script’s feed as an alternate; the bilingual / and 404 both', () => {
+    const feedLinks = (p: string) =>
+      [...read(p.endsWith('.html') ? p : `${p}index.html`).matchAll(/<link rel="alternate" type="application\/rss\+xml" href="([^"]+)"/g)].map((m) => m[1]);
+    const pages = builtPages();
+    expect(pages.length).toBeGreaterThan(20);
+    for (const p of pages) {
       const l = p.split('/')[0]!;
-      expect(read(p.endsWith('.html') ? p : `${p}index.html`), p).toContain(`<link rel="alternate" type="application/rss+xml" href="/${l}/feed.xml"`);
+      expect(feedLinks(p), p).toEqual(l.startsWith('zh-') ? [`/${l}/feed.xml`] : localeIds.map((x) => `/${x}/feed.xml`));
     }
   });
 });

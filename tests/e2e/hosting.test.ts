@@ -99,6 +99,19 @@ describe(`a build under ${BASE}`, () => {
     expect(r.broken).toEqual([]);
     expect(r.outside).toEqual([]);
   });
+  it('every feed and open-data file in manifest.json answers under the sub-path, and its addresses stay inside it', async () => {
+    const m = JSON.parse(readFileSync(join(SUB, 'manifest.json'), 'utf8')) as { data: { index: string; documents: Record<string, string>; schemas: string[]; feeds: Record<string, string> } };
+    const files = [m.data.index, ...Object.values(m.data.documents), ...m.data.schemas, ...Object.values(m.data.feeds)];
+    expect(files.length).toBeGreaterThan(8);
+    const site = 'https://policy.example.org';
+    for (const f of files) {
+      expect(f.startsWith(BASE)).toBe(true);
+      const res = await fetch(new URL(f, node.url));
+      expect(res.status, f).toBe(200);
+      const own = [...(await res.text()).matchAll(new RegExp(`${site}[^"<\\s]*`, 'g'))].map((x) => x[0]);
+      expect(own.filter((u) => !u.startsWith(`${site}${BASE}`)), f).toEqual([]);
+    }
+  });
   it('search works under the sub-path and every request stays inside it', async () => {
     const browser = await launch();
     const page = await browser.newPage();
