@@ -46,10 +46,10 @@ describe('status in words at the top of every policy text', () => {
     ['zh-hant', 'urbanization-action-plan-2024-2025', '效力：已到期規劃期2024—2025年已結束；截至2026-01-27（據本站所收文件）'],
     ['zh-hans', 'urban-development-opinions-2026', '效力：有效截至2026-01-27（据本站所收文件）编者说明：原文未载施行日期'],
     ['zh-hant', 'urban-development-opinions-2026', '效力：有效截至2026-01-27（據本站所收文件）編者說明：原文未載施行日期'],
-  ])('%s PDF of %s prints the status on its first page', async (l, id, text) => {
+  ])('%s PDFs of %s (handout, large print, fact sheet) print the status on the first page', async (l, id, text) => {
     const m = json('manifest.json') as { documents: { id: string; pdfs: { kind: string; locale: string; pdf: string }[] }[] };
-    const pdfs = m.documents.find((d) => d.id === id)!.pdfs.filter((p) => p.locale === l && (p.kind === 'handout' || p.kind === 'large'));
-    expect(pdfs.length).toBe(2);
+    const pdfs = m.documents.find((d) => d.id === id)!.pdfs.filter((p) => p.locale === l && ['handout', 'large', 'factsheet'].includes(p.kind));
+    expect(pdfs.length).toBe(3);
     for (const p of pdfs) {
       const pages = (await extractText(await getDocumentProxy(new Uint8Array(readFileSync(join(DIST, p.pdf)))), { mergePages: false })).text as string[];
       expect(pages[0]!.replace(/\s+/g, '')).toContain(text);
