@@ -137,6 +137,12 @@ function structureParts(units: Unit[], ctx: ShapeContext, facts: PolicyFacts): B
       container = plan.children;
       return;
     }
+    // a document number under the title of a text without a 通知 cover (法释〔2023〕11号)
+    if (!notice && !part && i < 6 && DOC_NUMBER.test(text) && !facts.docNumber && !prefix) {
+      facts.docNumber = text;
+      container.push(para(text, 'doc-number'));
+      return;
+    }
     const qm = QUESTION.exec(text);
     if (qm) {
       leaf = { kind: 'section', id: `${prefix}qa-${++questions}`, role: 'qa', num: `${qm[1]!.trim()}：`, title: qm[2]!, children: [] };

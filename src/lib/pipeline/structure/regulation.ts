@@ -53,6 +53,12 @@ export function structureRegulation(units: Unit[], ctx: ShapeContext): Block[] {
       continue;
     }
     const t = u.text;
+    // a list of attachments after the last article is the text's, not the article's
+    if (/^附件/.test(t)) {
+      article = undefined;
+      top.push(ctx.para(t));
+      continue;
+    }
     if (CONTENTS.test(t) && !article) {
       contents = true;
       top.push(ctx.para(t, 'contents'));

@@ -1,16 +1,11 @@
 import type { Block as SourceBlock } from '../clean/types.ts';
-import { joinLines } from '../text.ts';
+import { joinLines, OPENS } from '../text.ts';
 
 /** What the shape rules read: a paragraph's text, or the rows of a table (cells split at TAB). */
 export type Unit = { n: number; text: string } | { n: number; rows: string[][] };
 
 const isRow = (line: string) => line.includes('\t');
 const ENDS = /[。！？；：][”」’』]?$/u;
-/**
- * A line that opens with a structure marker starts a paragraph of its own even inside a blank-line separated block:
- * 第三条, 第二章, （一）, 一、, 1., （1）, ①, 问：/答：, 附件, 目录. (Other lines of a block are one wrapped paragraph.)
- */
-const OPENS = /^(?:第[一二三四五六七八九十百零〇两\d]{1,7}[章节条]|（[一二三四五六七八九十]{1,3}）|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、](?!\d)|[（(]\d{1,2}[)）]|[①-⑳]|[问答問][:：]|附件|目录$)/u;
 const cells = (line: string) => line.split('\t').map((c) => c.trim());
 
 /**
