@@ -20,7 +20,7 @@ export function spacedColumns(lines: Line[]): { lines: Line[]; tables: number } 
     let j = i;
     while (w >= 2 && width(lines[j]) === w) j++;
     if (j - i >= 3) {
-      for (let k = i; k < j; k++) out[k] = { n: lines[k]!.n, text: cellsOf(lines[k]!.text).join('\t') };
+      for (let k = i; k < j; k++) out[k] = { ...lines[k]!, text: cellsOf(lines[k]!.text).join('\t') };
       tables++;
     }
     i = Math.max(j, i + 1);

@@ -21,11 +21,12 @@ export function toBlocks(lines: Line[]): { blocks: Block[]; separated: boolean }
       cur = undefined;
       continue;
     }
-    if (!hasBlank || !cur) {
+    if (!hasBlank || !cur || l.alone) {
       cur = { n: l.n, lines: [] };
       blocks.push(cur);
     }
     cur.lines.push(l.text);
+    if (l.alone) cur = undefined;
   }
   return { blocks, separated: hasBlank };
 }

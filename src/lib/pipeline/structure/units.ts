@@ -18,11 +18,13 @@ export function toUnits(source: SourceBlock[]): Unit[] {
   for (const b of source) {
     let plain: string[] = [];
     const width = Math.max(...b.lines.map((l) => l.length));
+    // hard-wrapped text fills its width on two or more lines; otherwise every line that ends a sentence ends a paragraph
+    const wrapped = b.lines.filter((l) => l.length >= width - 1).length >= 2;
     for (const line of b.lines) {
       if (!isRow(line)) {
-        // a hard-wrapped line fills the width; a shorter one that ends a sentence ended its paragraph (款)
+        // a line that ends a sentence and does not fill a hard-wrapped block's width ended its paragraph (款)
         const prev = plain.at(-1);
-        if (prev !== undefined && (OPENS.test(line) || (ENDS.test(prev) && prev.length < width))) {
+        if (prev !== undefined && (OPENS.test(line) || (ENDS.test(prev) && (!wrapped || prev.length < width - 1)))) {
           text(b.n, plain);
           plain = [];
         }
