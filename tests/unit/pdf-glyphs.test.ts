@@ -2,8 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { coverage } from '../../src/lib/pdf/cmap.ts';
-import { sourceFont, subsetFace } from '../../src/lib/pdf/fonts.ts';
+import { coverage, sourceFont, subsetFace } from '../../src/lib/pdf/fonts.ts';
 import { glyphError, missingGlyphs, printedChars } from '../../src/lib/pdf/glyphs.ts';
 import type { PdfJob } from '../../src/lib/pdf/jobs.ts';
 

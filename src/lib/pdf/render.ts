@@ -1,16 +1,22 @@
 // The only module that imports puppeteer: render print routes to PDF with bounded concurrency, a timeout and one retry.
 import { execFileSync } from 'node:child_process';
 import puppeteer, { type Browser, type HTTPRequest, type HTTPResponse, type Page } from 'puppeteer-core';
+import { options } from '../options.ts';
 import { finishPdf } from './finish.ts';
 import type { PdfJob } from './jobs.ts';
+import { KitError } from './kit-error.ts';
 
 export type { Browser };
+/** what the renderer needs of a browser: tabs (a test passes a private window of a shared Chromium) */
+export type Tabs = Pick<Browser, 'newPage'>;
 
-export class PdfRenderError extends Error {
-  override name = 'PdfRenderError';
+/** A print route that did not become a PDF (after one retry), named by the PDF it was to be. */
+export class PdfRenderError extends KitError {
   readonly job: PdfJob;
   constructor(job: PdfJob, cause: unknown) {
-    super(`PDF ${job.kind} for ${job.id} (${job.locale}) failed: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
+    const detail = `rendering ${job.route} (${job.kind}, ${job.locale}) failed: ${cause instanceof Error ? cause.message : String(cause)}`;
+    super(job.pdf, undefined, undefined, detail, { cause });
+    this.name = 'PdfRenderError';
     this.job = job;
   }
 }
@@ -27,14 +33,11 @@ export const CHROMIUM_ARGS = [
   '--font-render-hinting=none',
 ];
 
-export function chromiumPath(): string {
-  return process.env.CHROMIUM ?? '/usr/bin/chromium';
-}
-
-export function chromiumVersion(): string {
+/** The browser's version string: part of every PDF cache key. */
+export function chromiumVersion(executablePath = options().CHROMIUM): string {
   try {
     // Debian's launcher script prints shell noise on stderr
-    return execFileSync(chromiumPath(), ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    return execFileSync(executablePath, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
   } catch {
     return 'unknown';
   }
@@ -134,7 +137,7 @@ async function print(page: Page, job: PdfJob, timeoutMs: number, started: number
  * one attribute set) is printed from that job's tab right after it, without loading the page again. A booklet starts
  * once every handout of its script is done (it prints their page numbers); other jobs fill the wait.
  */
-export async function renderJobs(jobs: PdfJob[], opts: RenderOptions & { browser: Browser }): Promise<void> {
+export async function renderJobs(jobs: PdfJob[], opts: RenderOptions & { browser: Tabs }): Promise<void> {
   const { browser } = opts;
   if (!jobs.length) return;
   /** one job, in a fresh tab if the first attempt failed; a variant's retry loads its own route */
@@ -197,7 +200,7 @@ export async function renderJobs(jobs: PdfJob[], opts: RenderOptions & { browser
  * parses: Chromium then lays the text out once, for print, instead of also for the screen before and after printing
  * (about 10 % of the render time; the PDF bytes are the same).
  */
-async function openTab(browser: Browser): Promise<Page> {
+async function openTab(browser: Tabs): Promise<Page> {
   const page = await browser.newPage();
   await page.evaluateOnNewDocument(() => {
     const sheet = new CSSStyleSheet();
@@ -207,11 +210,12 @@ async function openTab(browser: Browser): Promise<Page> {
   return page;
 }
 
-/** Start Chromium (the caller closes it); launched early, it starts while the fonts are being prepared. */
-export function launchBrowser(): Promise<Browser> {
+/** Start Chromium with the renderer's flags (the caller closes it); launched early, it starts while the fonts are
+ * being prepared. Tests and benchmarks use the same browser the same way. */
+export function launchBrowser(executablePath = options().CHROMIUM, extraArgs: string[] = []): Promise<Browser> {
   return puppeteer.launch({
-    executablePath: chromiumPath(),
-    args: CHROMIUM_ARGS,
+    executablePath,
+    args: [...CHROMIUM_ARGS, ...extraArgs],
     headless: true,
   });
 }
