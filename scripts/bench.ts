@@ -87,7 +87,7 @@ function run(cmd: string, args: string[], cwd: string, env: NodeJS.ProcessEnv): 
   });
 }
 
-const du = (p: string): number => (statSync(p).isDirectory() ? readdirSync(p).reduce((s, f) => s + du(join(p, f)), 0) : statSync(p).size);
+const du = (dir: string): number => readdirSync(dir, { recursive: true, encoding: 'utf8' }).reduce((s, f) => s + statSync(join(dir, f)).size, 0);
 
 const rows: string[] = [];
 for (const n of sizes.length ? sizes : [10, 100, 1000]) {

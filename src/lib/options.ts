@@ -35,7 +35,7 @@ export const optionsSchema = z.object({
   PDF_CACHE_DIR: z.string().default('node_modules/.cache/policy-kit-pdf'),
   /** Chromium tabs printing at once. */
   PDF_CONCURRENCY: count(2),
-  /** 1 leaves the print routes in dist/print/ to inspect their layout in a browser (debugging; not a publishable dist). */
+  /** 1 leaves the print routes in dist/print/: the HTML the PDFs were printed from (debugging; not a publishable dist). */
   KEEP_PRINT: flag('0'),
   /** The Chromium executable Puppeteer drives (renderer, tests, benchmarks). */
   CHROMIUM: z.string().default(defaultChromium),

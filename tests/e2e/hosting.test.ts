@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CSP } from '../../src/lib/csp.ts';
+import { decodeAttribute } from '../../src/lib/html-entities.ts';
 import { childEnv } from '../../src/lib/options.ts';
 import { serve, type Served } from '../../src/lib/serve.ts';
 import { DIST, ROOT } from '../helpers.ts';
@@ -44,7 +45,7 @@ async function crawl(start: string): Promise<{ pages: number; fetched: number; b
     pages++;
     const html = await res.text();
     for (const m of html.matchAll(/<(?:a|link|script|img)\b[^>]*?\b(?:href|src)="([^"#]+)[^"]*"/g)) {
-      const target = new URL(m[1]!.replace(/&amp;/g, '&'), url);
+      const target = new URL(decodeAttribute(m[1]!), url);
       if (target.origin !== origin) {
         if (!/rel="(canonical|alternate)"|property="og:url"/.test(m[0])) outside.push(`${url} → ${target.href}`);
         continue;
