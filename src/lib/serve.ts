@@ -5,6 +5,7 @@ import compression from 'compression';
 import { createReadStream, existsSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { join, resolve } from 'node:path';
+import { lookup } from 'mrmime';
 import sirv from 'sirv';
 
 export interface Served {
@@ -30,7 +31,9 @@ type Handler = (req: IncomingMessage, res: ServerResponse, next: () => void) => 
 export function serve(dir: string, opts: ServeOptions = {}): Promise<Served> {
   const { base = '/', port = 0, headers = {}, mounts = {}, compress = false } = opts;
   const root = resolve(dir);
-  const setHeaders = (res: ServerResponse) => {
+  const setHeaders = (res: ServerResponse, path = '') => {
+    // sirv sends an empty type for a file its table lacks (Pagefind's .pf_meta, .pagefind): say it is bytes
+    if (/\.[^/]+$/.test(path) && !lookup(path)) res.setHeader('content-type', 'application/octet-stream');
     for (const [k, v] of Object.entries(headers)) res.setHeader(k, v);
   };
   // dev: files are looked up per request (the kit rewrites the booklet's print page while it serves it)

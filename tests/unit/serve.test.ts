@@ -26,6 +26,7 @@ beforeAll(async () => {
   mkdirSync(join(site, 'zh-hans'), { recursive: true });
   writeFileSync(join(site, 'zh-hans/index.html'), '<p>首页</p>');
   writeFileSync(join(site, '404.html'), '<p>404</p>');
+  writeFileSync(join(site, 'index.pf_meta'), 'meta');
   mkdirSync(join(dir, 'dist-old'));
   writeFileSync(join(dir, 'dist-old/secret.txt'), 'secret');
   writeFileSync(join(dir, 'font.ttf'), 'ttf');
@@ -40,6 +41,7 @@ describe('the static server', () => {
   it('serves a folder’s index.html under the base, with its type', async () => {
     expect(await get('/sub/zh-hans/')).toMatchObject({ status: 200, body: '<p>首页</p>' });
     expect((await get('/sub/zh-hans/')).type).toMatch(/^text\/html/);
+    expect(await get('/sub/index.pf_meta')).toMatchObject({ status: 200, type: 'application/octet-stream' });
   });
   it('answers 404 with the site’s 404 page for a missing file and anything outside the base', async () => {
     expect(await get('/sub/nothing/')).toMatchObject({ status: 404, body: '<p>404</p>' });
