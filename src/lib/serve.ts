@@ -29,8 +29,14 @@ type Handler = (req: IncomingMessage, res: ServerResponse, next: () => void) => 
 
 /** Serve `dir` at `base` (e.g. /sub/path/) on an ephemeral port. Missing files get 404.html with status 404. */
 export function serve(dir: string, opts: ServeOptions = {}): Promise<Served> {
-  const { base = '/', port = 0, headers = {}, mounts = {}, compress = false } = opts;
-  const root = resolve(dir);
+  const site = siteHandler(resolve(dir), opts);
+  const gzip = opts.compress ? (compression() as unknown as Handler) : undefined;
+  const server = createServer((req, res) => (gzip ? gzip(req, res, () => site(req, res)) : site(req, res)));
+  return listen(server, opts.port ?? 0, opts.base ?? '/');
+}
+
+/** Requests under the base: a mount's file, else sirv's; anything else is the site's 404 page. */
+function siteHandler(root: string, { base = '/', headers = {}, mounts = {} }: ServeOptions): (req: IncomingMessage, res: ServerResponse) => void {
   const setHeaders = (res: ServerResponse, path = '') => {
     // sirv sends an empty type for a file its table lacks (Pagefind's .pf_meta, .pagefind): say it is bytes
     if (/\.[^/]+$/.test(path) && !lookup(path)) res.setHeader('content-type', 'application/octet-stream');
@@ -38,32 +44,28 @@ export function serve(dir: string, opts: ServeOptions = {}): Promise<Served> {
   };
   // dev: files are looked up per request (the kit rewrites the booklet's print page while it serves it)
   const files = sirv(root, { dev: true, setHeaders });
-  const notFound = (res: ServerResponse) => {
+  const send = (res: ServerResponse, status: number, type: string, file: string | undefined) => {
     setHeaders(res);
-    res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' });
-    if (existsSync(join(root, '404.html'))) createReadStream(join(root, '404.html')).pipe(res);
+    res.writeHead(status, { 'content-type': type });
+    if (file && existsSync(file)) createReadStream(file).pipe(res);
     else res.end('not found');
   };
-  const mounted = (path: string, res: ServerResponse): boolean => {
-    const mount = Object.keys(mounts).find((m) => path.startsWith(m));
-    if (!mount) return false;
-    const file = mounts[mount]!(path.slice(mount.length));
-    if (!file || !existsSync(file)) return (notFound(res), true);
-    setHeaders(res);
-    res.writeHead(200, { 'content-type': file.endsWith('.ttf') ? 'font/ttf' : 'application/octet-stream' });
-    createReadStream(file).pipe(res);
-    return true;
-  };
-  const site: Handler = (req, res) => {
+  const notFound = (res: ServerResponse) => send(res, 404, 'text/html; charset=utf-8', join(root, '404.html'));
+  return (req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     if (!url.pathname.startsWith(base)) return notFound(res);
     const path = url.pathname.slice(base.length);
-    if (mounted(decodeURIComponent(path), res)) return;
+    const mount = Object.keys(mounts).find((m) => decodeURIComponent(path).startsWith(m));
+    if (mount) {
+      const file = mounts[mount]!(decodeURIComponent(path).slice(mount.length));
+      return file && existsSync(file) ? send(res, 200, file.endsWith('.ttf') ? 'font/ttf' : 'application/octet-stream', file) : notFound(res);
+    }
     req.url = `/${path}${url.search}`;
     files(req, res, () => notFound(res));
   };
-  const gzip = compress ? (compression() as unknown as Handler) : undefined;
-  const server = createServer((req, res) => (gzip ? gzip(req, res, () => site(req, res, () => {})) : site(req, res, () => {})));
+}
+
+function listen(server: Server, port: number, base: string): Promise<Served> {
   return new Promise((ok) =>
     server.listen(port, '127.0.0.1', () => {
       const addr = server.address();

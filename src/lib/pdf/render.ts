@@ -132,46 +132,53 @@ async function print(page: Page, job: PdfJob, timeoutMs: number, started: number
   };
 }
 
+type RenderJobsOptions = RenderOptions & { browser: Tabs };
+
+/** One job, in a fresh tab if the first attempt failed; a variant (`loaded`: its page is in the tab) retries from its
+ * own route. */
+async function renderWithRetry(tab: { page: Page }, job: PdfJob, loaded: boolean, opts: RenderJobsOptions): Promise<void> {
+  await opts.ready?.(job);
+  let last: unknown;
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      const started = Date.now();
+      const reuse = loaded && attempt === 0;
+      if (!reuse) await load(tab.page, { ...job, variant: undefined }, opts.origin, opts.timeoutMs(job), attempt === 0 ? opts.html?.(job) : undefined);
+      const loadS = reuse ? 0 : (Date.now() - started) / 1000;
+      await opts.render(job, await print(tab.page, reuse ? job : { ...job, variant: undefined }, opts.timeoutMs(job), started, loadS));
+      return;
+    } catch (e) {
+      last = e;
+      await tab.page.close().catch(() => undefined);
+      tab.page = await openTab(opts.browser);
+    }
+  }
+  throw new PdfRenderError(job, last);
+}
+
+/** Units of work, handouts first: a job and the variants printed from its tab right after it. */
+function printUnits(jobs: PdfJob[]): PdfJob[][] {
+  const units = jobs
+    .filter((j) => !j.variant || !jobs.some((b) => b.route === j.variant!.of))
+    .map((j) => [j, ...jobs.filter((v) => v.variant?.of === j.route)]);
+  const rank = (u: PdfJob[]) => ['handout', 'booklet', 'large', 'factsheet'].indexOf(u[0]!.kind);
+  return units.sort((a, b) => rank(a) - rank(b));
+}
+
 /**
  * Render jobs with `concurrency` tabs. A job that is a variant of another (the large-print handout: the same page with
  * one attribute set) is printed from that job's tab right after it, without loading the page again. A booklet starts
  * once every handout of its script is done (it prints their page numbers); other jobs fill the wait.
  */
-export async function renderJobs(jobs: PdfJob[], opts: RenderOptions & { browser: Tabs }): Promise<void> {
-  const { browser } = opts;
+export async function renderJobs(jobs: PdfJob[], opts: RenderJobsOptions): Promise<void> {
   if (!jobs.length) return;
-  /** one job, in a fresh tab if the first attempt failed; a variant's retry loads its own route */
-  const renderOne = async (tab: { page: Page }, job: PdfJob, loaded: boolean) => {
-    await opts.ready?.(job);
-    let last: unknown;
-    for (let attempt = 0; attempt < 2; attempt++) {
-      try {
-        const started = Date.now();
-        const reuse = loaded && attempt === 0;
-        if (!reuse) await load(tab.page, { ...job, variant: undefined }, opts.origin, opts.timeoutMs(job), attempt === 0 ? opts.html?.(job) : undefined);
-        const loadS = reuse ? 0 : (Date.now() - started) / 1000;
-        await opts.render(job, await print(tab.page, reuse ? job : { ...job, variant: undefined }, opts.timeoutMs(job), started, loadS));
-        return;
-      } catch (e) {
-        last = e;
-        await tab.page.close().catch(() => undefined);
-        tab.page = await openTab(browser);
-      }
-    }
-    throw new PdfRenderError(job, last);
-  };
-  // units: a job and the variants printed from its tab
-  const units = jobs
-    .filter((j) => !j.variant || !jobs.some((b) => b.route === j.variant!.of))
-    .map((j) => [j, ...jobs.filter((v) => v.variant?.of === j.route)]);
-  const rank = (u: PdfJob[]) => ['handout', 'booklet', 'large', 'factsheet'].indexOf(u[0]!.kind);
-  const queue = units.sort((a, b) => rank(a) - rank(b));
+  const queue = printUnits(jobs);
   const done = new Set<PdfJob>();
   const eligible = (u: PdfJob[]) => u[0]!.kind !== 'booklet' || jobs.every((j) => j.kind !== 'handout' || j.locale !== u[0]!.locale || done.has(j));
   let wake = () => {};
   let changed = new Promise<void>((r) => (wake = r));
   const workers = Array.from({ length: Math.min(opts.concurrency, queue.length) }, async () => {
-    const tab = { page: await openTab(browser) };
+    const tab = { page: await openTab(opts.browser) };
     try {
       while (queue.length) {
         const i = queue.findIndex(eligible);
@@ -181,9 +188,10 @@ export async function renderJobs(jobs: PdfJob[], opts: RenderOptions & { browser
         }
         const [unit] = queue.splice(i, 1);
         for (const [k, job] of unit!.entries()) {
-          await renderOne(tab, job, k > 0);
+          await renderWithRetry(tab, job, k > 0, opts);
           done.add(job);
         }
+        // a finished unit may make a waiting booklet eligible
         const woken = wake;
         changed = new Promise<void>((r) => (wake = r));
         woken();
