@@ -34,7 +34,7 @@ export const CHROMIUM_ARGS = [
 ];
 
 /** The browser's version string: part of every PDF cache key. */
-export function chromiumVersion(executablePath = options().CHROMIUM): string {
+export function chromiumVersion(executablePath: string): string {
   try {
     // Debian's launcher script prints shell noise on stderr
     return execFileSync(executablePath, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
