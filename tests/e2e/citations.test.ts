@@ -1,15 +1,27 @@
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM, CHROMIUM_ARGS, site } from './browser.ts';
+import puppeteer, { type Browser, type BrowserContext } from 'puppeteer-core';
+import type { Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchBrowser } from '../../src/lib/pdf/render.ts';
+import { serve, type Served } from '../../src/lib/serve.ts';
+import { DIST } from '../helpers.ts';
 
-let ctx: Awaited<ReturnType<typeof site>>;
+// A private window of the run's Chromium (as tests/e2e/browser.ts opens one), with clipboard permissions granted.
+let served: Served;
+let connection: Browser;
+let context: BrowserContext;
+const ctx = { served: undefined as unknown as Served, browser: { newPage: () => context.newPage() } };
 beforeAll(async () => {
-  ctx = await site();
-  await ctx.browser
-    .defaultBrowserContext()
-    .overridePermissions(ctx.served.url.replace(/\/$/, ''), ['clipboard-read', 'clipboard-write', 'clipboard-sanitized-write']);
+  served = await serve(DIST);
+  ctx.served = served;
+  connection = await puppeteer.connect({ browserWSEndpoint: inject('chromium') });
+  context = await connection.createBrowserContext();
+  await context.overridePermissions(served.url.replace(/\/$/, ''), ['clipboard-read', 'clipboard-write', 'clipboard-sanitized-write']);
 });
-afterAll(async () => ctx?.close());
+afterAll(async () => {
+  await context?.close();
+  await connection?.disconnect();
+  await served?.close();
+});
 
 const clipboard = (page: Page) => page.evaluate(() => navigator.clipboard.readText());
 const SITE = 'https://policy.example.org';
@@ -78,11 +90,8 @@ describe('citable clauses in a real Chromium', () => {
 describe('readers from Hong Kong, Macao and Taiwan', () => {
   let hk: Browser;
   beforeAll(async () => {
-    hk = await puppeteer.launch({
-      executablePath: CHROMIUM,
-      args: [...CHROMIUM_ARGS, '--lang=zh-HK', '--accept-lang=zh-HK,zh;q=0.9,en;q=0.8'],
-      headless: true,
-    });
+    // a browser of its own, started with a Hong Kong reader's languages
+    hk = await launchBrowser(undefined, ['--lang=zh-HK', '--accept-lang=zh-HK,zh;q=0.9,en;q=0.8']);
   });
   afterAll(async () => hk?.close());
 
@@ -106,7 +115,7 @@ describe('readers from Hong Kong, Macao and Taiwan', () => {
   ])('languages %s → /%s', async (languages, target) => {
     const page = await ctx.browser.newPage();
     const cdp = await page.createCDPSession();
-    await cdp.send('Emulation.setUserAgentOverride', { userAgent: await ctx.browser.userAgent(), acceptLanguage: languages });
+    await cdp.send('Emulation.setUserAgentOverride', { userAgent: await connection.userAgent(), acceptLanguage: languages });
     await page.goto(ctx.served.url, { waitUntil: 'load' });
     if (target) await page.waitForFunction((u) => location.href === u, { timeout: 5000 }, `${ctx.served.url}${target}`);
     else await new Promise((r) => setTimeout(r, 300));
