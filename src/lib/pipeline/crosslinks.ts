@@ -87,7 +87,8 @@ export function longestShared(a: string, b: string): string {
  */
 function mayCite(from: StructuredDoc, to: StructuredDoc): boolean {
   if (from.meta.type === 'transcript' || from.meta.type === 'news') return true;
-  const related = (a: StructuredDoc, b: StructuredDoc) => !!(a.meta.related?.includes(b.meta.id) || a.meta.interprets?.includes(b.meta.id));
+  // implementing, replacing or repealing a text relates to it as much as explaining it does
+  const related = (a: StructuredDoc, b: StructuredDoc) => [a.meta.related, a.meta.interprets, a.meta.implements, a.meta.replaces, a.meta.repeals].some((ids) => ids?.includes(b.meta.id));
   return related(from, to) || related(to, from);
 }
 
