@@ -116,6 +116,8 @@ describe('feeds', () => {
     expect(pages.length).toBeGreaterThan(20);
     for (const p of pages) {
       const l = p.split('/')[0]!;
+      // an hreflang on it would declare the feed a language version of the page (Lighthouse's hreflang audit fails)
+      expect(read(p.endsWith('.html') ? p : `${p}index.html`)).not.toMatch(/<link rel="alternate" type="application\/rss\+xml"[^>]*hreflang/);
       expect(feedLinks(p), p).toEqual(l.startsWith('zh-') ? [`/${l}/feed.xml`] : localeIds.map((x) => `/${x}/feed.xml`));
     }
   });
