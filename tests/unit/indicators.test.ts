@@ -63,6 +63,7 @@ const synthetic: StructuredDoc = {
     {
       kind: 'section',
       id: 'item-1',
+      role: 'item',
       title: '1.提升公共服务',
       children: [
         {
