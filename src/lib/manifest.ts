@@ -14,6 +14,8 @@ export interface Manifest {
     pdfs: KitEntry[];
   }[];
   collections: KitEntry[];
+  /** open data files the site publishes */
+  data: { path: string; format: string; description: string }[];
 }
 
 /** dist/manifest.json: every document with its title per script, page URLs and PDFs (pages, bytes, sha256). */
@@ -42,5 +44,9 @@ export function buildManifest(root: string, base: string, kit: KitEntry[]): Mani
       };
     }),
     collections: kit.filter((k) => k.kind === 'booklet'),
+    data: [
+      { path: `${base}targets.csv`, format: 'text/csv', description: 'every figure: indicator (zh-Hans, zh-Hant), value, unit, deadline, kind, lead department, anchor URL' },
+      { path: `${base}targets.json`, format: 'application/json', description: 'the rows of targets.csv as JSON' },
+    ],
   };
 }
