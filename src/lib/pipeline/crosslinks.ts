@@ -1,6 +1,6 @@
 import { matchKey } from './text.ts';
 import { mapTree, ownTexts, textOf, visit } from './tree.ts';
-import { shortTitle } from './short-title.ts';
+import { briefName } from './brief-name.ts';
 import type { Block, Cite, Section, StructuredDoc } from './types.ts';
 
 /**
@@ -173,7 +173,7 @@ export function attachCrossLinks(docs: StructuredDoc[], links: CrossLink[]): Str
       if (b.kind === 'aside' || b.kind === 'turn') return b;
       const cites = (from.get(`${doc.meta.id}#${b.id}`) ?? []).map((l) => {
         const c: Cite = { doc: l.toDoc, id: l.toId, label: labelOf.get(`${l.toDoc}#${l.toId}`) ?? l.toId, docType: byId.get(l.toDoc)!.meta.type };
-        const name = shortTitle(byId.get(l.toDoc)!.meta.title);
+        const name = briefName(byId.get(l.toDoc)!.meta.title);
         if (name) c.docName = name;
         return c;
       });

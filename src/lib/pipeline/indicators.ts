@@ -134,7 +134,8 @@ function before(text: string): Indicator {
   const name = owner > 0 && joined.length - owner > 2 ? joined.slice(owner + 1) : joined;
   const out: Indicator = {};
   const n = confident(clean(name));
-  if (n && !LIGHT.test(n)) out.name = n;
+  // 每个街道和社区至少设置1处: “each X” is the scope a figure applies to, not what it measures
+  if (n && !LIGHT.test(n) && !/^每个/u.test(n)) out.name = n;
   const verb = change.filter((w) => !OPENERS.has(w) || w === '累计').join('');
   if (verb) out.change = verb;
   return out;

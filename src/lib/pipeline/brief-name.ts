@@ -5,7 +5,7 @@
  */
 const GENRE = /(?:意见|方案|规划|纲要|计划|办法|条例|规定|细则|决定|通知|指南|措施|要点)$/u;
 
-export function shortTitle(title: string): string | undefined {
+export function briefName(title: string): string | undefined {
   const issued = /印发(.+)的通知$/u.exec(title)?.[1] ?? title;
   const bare = issued.replace(/（[^（）]*）|[《》“”\s]/gu, '');
   if (!GENRE.test(bare)) return undefined;
