@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import { localeIds, locales } from '../src/lib/i18n/locales.ts';
 import { createConverters } from '../src/lib/opencc.ts';
 import { buildCorpus, convertDocument } from '../src/lib/pipeline/index.ts';
+import { restorer } from '../src/lib/pipeline/restore.ts';
 import { emitMdx } from '../src/lib/pipeline/emit-mdx.ts';
 import { buildSearchMap } from '../src/lib/pipeline/search-map.ts';
 import { extractEvents } from '../src/lib/pipeline/events.ts';
@@ -14,7 +15,7 @@ import { readDictionaries, readSources } from '../src/lib/sources.ts';
 
 export function generate(root: string): { files: Map<string, string>; reports: ReturnType<typeof buildCorpus>['reports']; figures: { all: number; unnamed: number } } {
   const conv = createConverters(readDictionaries(root));
-  const { docs, reports } = buildCorpus(readSources(root), conv.toSimplified);
+  const { docs, reports, shadows } = buildCorpus(readSources(root), conv.toSimplified);
   const files = new Map<string, string>();
   const both: { hans: (typeof docs)[number]; hant: (typeof docs)[number] }[] = [];
   const terms = extractTerms(docs);
@@ -23,7 +24,11 @@ export function generate(root: string): { files: Map<string, string>; reports: R
     hant: new Map(terms.map((t) => [conv.toTraditional(t.term), t.id])),
   };
   for (const doc of docs) {
-    const hant = convertDocument(doc, conv.toTraditional);
+    // a Traditional source's zh-Hant page is its own text (residue repaired); a Simplified one's is converted
+    const shadow = shadows.get(doc.meta.id);
+    const own = shadow && restorer(shadow, conv.toTraditional, (s) => conv.repairResidue(s, doc.meta.region));
+    const hant = convertDocument(doc, own?.toTraditional ?? conv.toTraditional);
+    if (own) reports.find((r) => r.id === doc.meta.id)!.script = own.stats;
     both.push({ hans: doc, hant });
     for (const locale of localeIds) {
       const l = locales[locale];
@@ -76,6 +81,8 @@ function main(): number {
   for (const r of result.reports) {
     const c = Object.entries(r.counts).filter(([, v]) => v).map(([k, v]) => `${k} ${v}`).join(', ');
     console.log(`${r.id}: ${c} (pinyin removed ${r.clean.pinyin}, spaces ${r.clean.spacePolicy}, punctuation widened ${r.clean.widened}, page breaks joined ${r.clean.joins})`);
+    if (r.script) console.log(`  zh-Hant from the source's own text: ${r.script.restored} characters, ${r.script.repaired} of them repaired residue; ${r.script.converted} converted (not in the source)`);
+    for (const w of r.warnings) console.warn(`  warning: ${w}`);
   }
   console.log(`targets: ${result.figures.all} figures, ${result.figures.unnamed} without an indicator the text states clearly`);
   console.log(`wrote ${result.files.size} files to content/generated (${readdirSync(outDir).join(', ')})`);

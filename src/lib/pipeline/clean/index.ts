@@ -3,6 +3,7 @@ import type { Meta } from '../../schema/meta.ts';
 import { stripBoilerplate } from './boilerplate.ts';
 import { applyCorrections, CorrectionError } from './corrections.ts';
 import { detectDamage } from './detect.ts';
+import { stripMarkup } from './markup.ts';
 import { repairBlocks, toBlocks } from './paragraphs.ts';
 import { stripPinyin } from './pinyin.ts';
 import { widenPunctuation } from './punctuation.ts';
@@ -31,7 +32,7 @@ export function toLines(raw: string): Line[] {
  * Throws ContentError naming the file, the line and the field for damage nobody repaired.
  */
 export function clean(raw: string, meta: Meta, file: string, metaFile = file.replace(/source\.txt$/, 'meta.yml')): CleanResult {
-  const lines = toLines(raw);
+  const lines = stripMarkup(toLines(raw)).lines;
   if (!lines.some((l) => /\p{sc=Han}/u.test(l.text))) throw new ContentError(file, 1, undefined, 'no Chinese text in the source');
   const { lines: body, extracted } = stripBoilerplate(lines, { creditAllowed: meta.type !== 'policy' });
   let fixed: Line[];

@@ -92,6 +92,12 @@ export function cleanSpaces(lines: Line[], opts: SpaceOptions): { lines: Line[];
   const policy: SpacePolicy = opts.policy === 'auto' ? detectPolicy(lines) : opts.policy;
   const out: Line[] = [];
   for (const line of lines) {
+    // a TAB separates a table's cells: each cell is cleaned on its own and the separators stay
+    if (line.text.trim().includes('\t') && policy !== 'keep') {
+      const cells = line.text.trim().split('\t').map((c) => dropSpaces(c.trim(), protectedSpaces(c.trim(), opts.keepPhrases)));
+      out.push({ n: line.n, text: cells.join('\t') });
+      continue;
+    }
     let text = line.text.trim();
     if (opts.speakerLabels) text = text.replace(GARBLED_LABEL, '$1:');
     if (policy === 'keep') {

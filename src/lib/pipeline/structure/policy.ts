@@ -1,8 +1,11 @@
 import type { Block as SourceBlock } from '../clean/types.ts';
 import type { Block, Para, Section } from '../types.ts';
+import { splitAnnexes } from './annex.ts';
 import { paraCounter } from './ids.ts';
 import { chineseNumber } from './numerals.ts';
-import { joinLines } from '../text.ts';
+import { regulationStart, structureRegulation, type ShapeContext } from './regulation.ts';
+import { toTable } from './table.ts';
+import { toUnits, type Unit } from './units.ts';
 
 const PART = /^([一二三四五六七八九十]{1,3})、([^。]{1,40})$/u;
 const ARTICLE = /^（([一二三四五六七八九十]{1,3})）([^。]{1,60}。)(.*)$/u;
@@ -14,27 +17,64 @@ const PUBLICATION_NOTE = /^（此件[^）]{2,10}）$/;
 const ADDRESSEE = /^[^。]{2,200}[：:]$/;
 const LEAD_NOTE = /（[^（）]*(?:（[^（）]*）[^（）]*)*(?:牵头|负责|配合)[^（）]*）$/u;
 const TITLE_LIKE = (t: string) => t.length <= 60 && !/[。，；：]/.test(t);
+/** a question of an interpretation in 问/答 form: 问：…？ (答：… follows as its paragraphs) */
+const QUESTION = /^(?:\d{1,2}[.、．]\s*)?(问|問)\s*\d{0,2}\s*[:：]\s*(.+)$/u;
 
 export interface PolicyFacts {
   docNumber?: string;
   signedDate?: string;
   issuerLine?: string;
+  /** what the build report should tell the editor: a table whose columns could not be trusted … */
+  warnings: string[];
 }
 
-/** Stage 2 for policy texts: preamble, 通知 cover, parts 一、, articles （一）, items 1. with lead-department notes. */
+/**
+ * Stage 2 for policy texts: the body (a regulation's 章/节/条, or 一、/（一）/1. parts with their notice cover),
+ * tables, Q&A turns, then each attachment 附件N (#annex-N) structured the same way.
+ */
 export function structurePolicy(source: SourceBlock[]): { blocks: Block[]; facts: PolicyFacts } {
   const nextP = paraCounter();
-  const facts: PolicyFacts = {};
-  const top: Block[] = [];
-  let container: Block[] = top;
-  let part: Section | undefined;
-  let leaf: Section | undefined;
-  let notice: Section | undefined;
+  const nextTable = paraCounter('table');
+  const facts: PolicyFacts = { warnings: [] };
   const para = (text: string, role?: Para['role']): Para => {
     const p: Para = { kind: 'para', id: nextP(), text };
     if (role) p.role = role;
     return p;
   };
+  const table = (rows: string[][], n: number): Block[] => {
+    const t = toTable(rows, nextTable());
+    if (t) return [t];
+    facts.warnings.push(`line ${n}: a table of ${rows.length} rows whose rows have different numbers of cells is kept as lines`);
+    return rows.map((r) => para(r.filter(Boolean).join('　')));
+  };
+  const { body, annexes } = splitAnnexes(toUnits(source));
+  const shape = (units: Unit[], prefix: string) => {
+    const ctx: ShapeContext = { prefix, para, table };
+    const start = regulationStart(units);
+    if (start < 0) return structureParts(units, ctx, facts);
+    // a regulation's title, adoption note or 通知 cover come first; its chapters and articles go where parts would
+    const head = structureParts(units.slice(0, start), ctx, facts);
+    const plan = head.find((b): b is Section => b.kind === 'section' && b.role === 'plan');
+    (plan?.children ?? head).push(...structureRegulation(units.slice(start), ctx));
+    return head;
+  };
+  const blocks = shape(body, '');
+  for (const a of annexes) {
+    const annex: Section = { kind: 'section', id: `annex-${a.n}`, role: 'annex', num: a.num, title: a.title, children: shape(a.units, `annex-${a.n}-`) };
+    blocks.push(annex);
+  }
+  return { blocks, facts };
+}
+
+/** 一、 parts, （一） articles and 1. items, with a 通知 cover (number, addressees, signature, date) before them. */
+function structureParts(units: Unit[], ctx: ShapeContext, facts: PolicyFacts): Block[] {
+  const { para, prefix } = ctx;
+  const top: Block[] = [];
+  let container: Block[] = top;
+  let part: Section | undefined;
+  let leaf: Section | undefined;
+  let notice: Section | undefined;
+  let questions = 0;
   /** an item's body closes with the departments that lead it: shown apart, kept in the text */
   const itemPara = (text: string): Para => {
     const p = para(text);
@@ -45,9 +85,13 @@ export function structurePolicy(source: SourceBlock[]): { blocks: Block[]; facts
     }
     return p;
   };
-  const texts = source.map((b) => joinLines(b.lines));
-  texts.forEach((text, i) => {
-    if (!notice && NOTICE_TITLE.test(text) && i < 3) {
+  units.forEach((u, i) => {
+    if ('rows' in u) {
+      ((leaf ?? part)?.children ?? container).push(...ctx.table(u.rows, u.n));
+      return;
+    }
+    const text = u.text;
+    if (!notice && !prefix && NOTICE_TITLE.test(text) && i < 3) {
       notice = { kind: 'section', id: 'notice', role: 'notice', title: text, children: [] };
       top.push(notice);
       container = notice.children;
@@ -90,9 +134,15 @@ export function structurePolicy(source: SourceBlock[]): { blocks: Block[]; facts
     const pm = PART.exec(text);
     if (pm && !/[。]/.test(text)) {
       const n = chineseNumber(pm[1]!);
-      part = { kind: 'section', id: `part-${n}`, role: 'part', num: `${pm[1]}、`, title: pm[2]!, children: [] };
+      part = { kind: 'section', id: `${prefix}part-${n}`, role: 'part', num: `${pm[1]}、`, title: pm[2]!, children: [] };
       leaf = undefined;
       (top.at(-1)?.kind === 'section' && (top.at(-1) as Section).role === 'plan' ? (top.at(-1) as Section).children : top).push(part);
+      return;
+    }
+    const qm = QUESTION.exec(text);
+    if (qm) {
+      leaf = { kind: 'section', id: `${prefix}qa-${++questions}`, role: 'qa', num: `${qm[1]}：`, title: qm[2]!, children: [] };
+      (part?.children ?? container).push(leaf);
       return;
     }
     const am = ARTICLE.exec(text) ?? ITEM.exec(text);
@@ -101,10 +151,10 @@ export function structurePolicy(source: SourceBlock[]): { blocks: Block[]; facts
       const n = isItem ? Number(am[1]) : chineseNumber(am[1]!);
       leaf = {
         kind: 'section',
-        id: isItem ? `item-${n}` : `art-${n}`,
+        id: `${prefix}${isItem ? 'item' : 'art'}-${n}`,
         role: isItem ? 'item' : 'article',
         num: isItem ? `${am[1]}.` : `（${am[1]}）`,
-        title: am[2]!.replace(/。$/, ''),
+        title: am[2]!,
         children: [],
       };
       part.children.push(leaf);
@@ -115,5 +165,5 @@ export function structurePolicy(source: SourceBlock[]): { blocks: Block[]; facts
     else if (part) part.children.push(para(text));
     else container.push(para(text));
   });
-  return { blocks: top, facts };
+  return top;
 }
