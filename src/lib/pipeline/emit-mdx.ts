@@ -34,7 +34,7 @@ const DEPTH: Partial<Record<Section['role'], number>> = { article: 2, item: 2, s
 /** A block's entry in the contents: parts and articles, headings, turns (not an unrecorded question), sidebars. */
 function tocEntry(b: Block): TocEntry | undefined {
   // a run-in heading's 。 is the text's, not the contents entry's; a number that ends in a word (第一章, 附件) is spaced
-  if (b.kind === 'section') return { id: b.id, label: `${b.num ?? ''}${/\p{sc=Han}$/u.test(b.num ?? '') && b.title ? '　' : ''}${b.title.replace(/。$/, '')}`, depth: DEPTH[b.role] ?? 1 };
+  if (b.kind === 'section') return { id: b.id, label: `${b.num ?? ''}${/[\p{sc=Han}\d]$/u.test(b.num ?? '') && b.title ? '　' : ''}${b.title.replace(/。$/, '')}`, depth: DEPTH[b.role] ?? 1 };
   if (b.kind === 'heading') return { id: b.id, label: b.text, depth: 2 };
   if (b.kind === 'aside') return { id: b.id, label: b.title, depth: 2 };
   if (b.kind !== 'turn' || b.turn === 'missing-question') return undefined;
@@ -70,7 +70,7 @@ function spansOf(text: string, terms?: Map<string, string>, refs: Ref[] = []): S
   for (const r of refs) {
     const at = text.indexOf(r.text, from);
     if (at < 0) continue;
-    spans.push({ start: at, end: at + r.text.length, tag: `<Ref${attr('doc', r.doc)}${attr('id', r.id)}>{${lit(r.text)}}</Ref>` });
+    spans.push({ start: at, end: at + r.text.length, tag: `<Ref${attr('doc', r.doc)}${attr('id', r.id)}${attr('note', r.note)}>{${lit(r.text)}}</Ref>` });
     from = at + r.text.length;
   }
   spans.sort((a, b) => a.start - b.start);

@@ -34,6 +34,12 @@ export interface DocReport {
   script?: RestoreStats;
 }
 
+/** 2024-01-25, 2024年1月25日, 2024/01/25 → 2024-01-25 (a header's date as the schema writes dates). */
+const isoDate = (s: string | undefined): string | undefined => {
+  const m = s && /^(\d{4})[-年/.](\d{1,2})[-月/.](\d{1,2})日?$/.exec(s.trim());
+  return m ? `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}` : undefined;
+};
+
 const mapLines = (blocks: CleanResult['blocks'], fn: (s: string) => string) => blocks.map((b) => ({ n: b.n, lines: b.lines.map(fn) }));
 
 /** Stages 1–2 for one source: clean, make Simplified canonical, structure. */
@@ -53,8 +59,8 @@ export function buildDocument(input: SourceInput, toSimplified: Simplifier): { d
   };
   put('region', meta.region);
   put('dateNote', meta.dateNote);
-  put('issuer', meta.issuer);
-  put('published', meta.published ?? x.published);
+  put('issuer', meta.issuer ?? (x.header?.issuer ? simp(x.header.issuer) : undefined));
+  put('published', meta.published ?? x.published ?? isoDate(x.header?.published));
   put('publisher', meta.publisher);
   put('source', meta.source ?? (x.source ? simp(x.source) : undefined));
   put('credit', x.credit);
@@ -79,10 +85,12 @@ export function buildDocument(input: SourceInput, toSimplified: Simplifier): { d
   } else {
     const p = structurePolicy(blocks);
     structured = p.blocks;
-    if (meta.docNumber && p.facts.docNumber && meta.docNumber !== p.facts.docNumber) {
-      throw new ContentError(input.metaFile, input.metaLines?.docNumber, 'docNumber', `“${meta.docNumber}” differs from the text's “${p.facts.docNumber}”`);
+    const headerNumber = x.header?.docNumber ? simp(x.header.docNumber) : undefined;
+    const found = p.facts.docNumber ?? headerNumber;
+    if (meta.docNumber && found && meta.docNumber !== found) {
+      throw new ContentError(input.metaFile, input.metaLines?.docNumber, 'docNumber', `“${meta.docNumber}” differs from the text's “${found}”`);
     }
-    put('docNumber', meta.docNumber ?? p.facts.docNumber);
+    put('docNumber', meta.docNumber ?? found);
     warnings.push(...p.facts.warnings.map((w) => `${input.file} ${w}`));
   }
   const doc = renumber({ meta: docMeta, blocks: structured });

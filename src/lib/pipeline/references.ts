@@ -1,7 +1,8 @@
 import type { CrossLink } from './crosslinks.ts';
 import { chineseNumber } from './structure/numerals.ts';
+import { NOTE } from './structure/policy.ts';
 import { mapTree, visit } from './tree.ts';
-import type { Ref, Section, StructuredDoc } from './types.ts';
+import type { Para, Ref, Section, StructuredDoc } from './types.ts';
 
 /**
  * A regulation's references to its own articles and chapters (本办法第十二条, 第三章) and to another document's
@@ -48,7 +49,25 @@ export function findReferences(docs: StructuredDoc[]): { refs: Map<string, Ref[]
       }
     });
   }
+  for (const doc of docs) addNotes(doc, refs);
   return { refs, links };
+}
+
+/** Note markers in the text link to their note (the first place each is cited), and each note back to it. */
+function addNotes(doc: StructuredDoc, refs: Map<string, Ref[]>): void {
+  const notes: Para[] = [];
+  const paras: Para[] = [];
+  visit(doc.blocks, (b) => {
+    if (b.kind === 'para') (b.role === 'footnote' ? notes : paras).push(b);
+  });
+  for (const note of notes) {
+    const marker = NOTE.exec(note.text)?.[1];
+    const cited = marker && paras.find((p) => p.text.includes(marker));
+    if (!marker || !cited) continue;
+    const at = (p: Para, r: Ref) => refs.set(`${doc.meta.id}#${p.id}`, [...(refs.get(`${doc.meta.id}#${p.id}`) ?? []), r]);
+    at(cited, { text: marker, doc: doc.meta.id, id: note.id, note: 'marker' });
+    at(note, { text: marker, doc: doc.meta.id, id: note.id, note: 'back' });
+  }
 }
 
 /** The references on their paragraphs. */

@@ -27,6 +27,8 @@ export interface Ref {
   text: string;
   doc: string;
   id: string;
+  /** a note marker (①, [1]) linking to its note, or a note's own marker linking back to where it is cited */
+  note?: 'marker' | 'back';
 }
 
 export interface Para {
@@ -36,7 +38,7 @@ export interface Para {
   cites?: Cite[];
   refs?: Ref[];
   /** presentational role: a lead-department note, an addressee line, a signature … */
-  role?: 'addressee' | 'signature' | 'date' | 'publication-note' | 'doc-number' | 'byline' | 'notice' | 'intro' | 'point' | 'contents';
+  role?: 'addressee' | 'signature' | 'date' | 'publication-note' | 'doc-number' | 'byline' | 'notice' | 'intro' | 'point' | 'contents' | 'footnote';
   /** a lead-department note closing an item: （省发展改革委牵头） */
   note?: string;
 }

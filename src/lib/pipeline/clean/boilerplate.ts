@@ -1,4 +1,5 @@
 import { joinLines } from '../text.ts';
+import { readHeader } from './header.ts';
 import type { Extracted, Line } from './types.ts';
 
 /** Whole-line site chrome: footers, ICP numbers, editor credits. Anchored to the whole line: body text never matches. */
@@ -36,8 +37,13 @@ export interface BoilerplateOptions {
 /** Remove site chrome and credits from the body; keep the facts they carry. */
 export function stripBoilerplate(lines: Line[], opts: BoilerplateOptions): { lines: Line[]; extracted: Extracted } {
   const extracted: Extracted = { dropped: [] };
+  const header = readHeader(lines);
+  if (header.dropped.length) {
+    extracted.header = header.facts;
+    extracted.dropped.push(...header.dropped);
+  }
   let body: Line[] = [];
-  for (const line of lines) {
+  for (const line of header.lines) {
     const t = line.text.trim();
     if (DROP.some((re) => re.test(t)) || RIGHTS.test(t) || FURNITURE.some((re) => re.test(t))) {
       extracted.dropped.push(line);

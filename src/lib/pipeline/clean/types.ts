@@ -1,3 +1,5 @@
+import type { HeaderFacts } from './header.ts';
+
 /** A line of the source with its 1-based line number in source.txt, kept for error messages. */
 export interface Line {
   n: number;
@@ -14,6 +16,8 @@ export interface Extracted {
   abstract?: string;
   /** the first line when it is the source's own title */
   sourceTitle?: string;
+  /** a government site's header table above the text: 发文字号, 发文机关, 成文日期, 发布日期 … */
+  header?: HeaderFacts;
   dropped: Line[];
 }
 

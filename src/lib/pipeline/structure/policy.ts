@@ -1,11 +1,13 @@
 import type { Block as SourceBlock } from '../clean/types.ts';
 import type { Block, Para, Section } from '../types.ts';
 import { splitAnnexes } from './annex.ts';
+import { decimalStart, structureDecimal } from './decimal.ts';
 import { paraCounter } from './ids.ts';
 import { chineseNumber } from './numerals.ts';
 import { regulationStart, structureRegulation, type ShapeContext } from './regulation.ts';
 import { toTable } from './table.ts';
 import { toUnits, type Unit } from './units.ts';
+import { visit } from '../tree.ts';
 
 const PART = /^([一二三四五六七八九十]{1,3})、([^。]{1,40})$/u;
 const ARTICLE = /^（([一二三四五六七八九十]{1,3})）([^。]{1,60}。)(.*)$/u;
@@ -50,15 +52,19 @@ export function structurePolicy(source: SourceBlock[]): { blocks: Block[]; facts
   const { body, annexes } = splitAnnexes(toUnits(source));
   const shape = (units: Unit[], prefix: string) => {
     const ctx: ShapeContext = { prefix, para, table };
-    const start = regulationStart(units);
+    const reg = regulationStart(units);
+    const dec = reg < 0 ? decimalStart(units) : -1;
+    const start = reg >= 0 ? reg : dec;
     if (start < 0) return structureParts(units, ctx, facts);
-    // a regulation's title, adoption note or 通知 cover come first; its chapters and articles go where parts would
+    // a title, adoption note or 通知 cover come first; chapters and articles (or 1 / 1.1 sections) go where parts would
     const head = structureParts(units.slice(0, start), ctx, facts);
     const plan = head.find((b): b is Section => b.kind === 'section' && b.role === 'plan');
-    (plan?.children ?? head).push(...structureRegulation(units.slice(start), ctx));
+    (plan?.children ?? head).push(...(reg >= 0 ? structureRegulation : structureDecimal)(units.slice(start), ctx));
     return head;
   };
   const blocks = shape(body, '');
+  markNotes(blocks);
+  markSignature(blocks);
   for (const a of annexes) {
     const annex: Section = { kind: 'section', id: `annex-${a.n}`, role: 'annex', num: a.num, title: a.title, children: shape(a.units, `annex-${a.n}-`) };
     blocks.push(annex);
@@ -166,4 +172,33 @@ function structureParts(units: Unit[], ctx: ShapeContext, facts: PolicyFacts): B
     else container.push(para(text));
   });
   return top;
+}
+
+/** A text that closes with its issuer and date (not in a 通知 cover): shown as a signature block, right-aligned. */
+function markSignature(blocks: Block[]): void {
+  const paras: Para[] = [];
+  visit(blocks, (b) => {
+    if (b.kind === 'para' && b.role !== 'footnote') paras.push(b);
+  });
+  const [sig, date] = paras.slice(-2);
+  if (!date || date.role || !DATE_LINE.test(date.text)) return;
+  date.role = 'date';
+  if (sig && !sig.role && sig.text.length <= 30 && TITLE_LIKE(sig.text)) sig.role = 'signature';
+}
+
+/** A note at the end of the text: ① …, [1] …, or 注：① … */
+export const NOTE = /^(?:注[:：]\s*)?([①-⑳]|\[\d{1,2}\]|〔\d{1,2}〕)/u;
+
+/** The trailing paragraphs that define notes whose markers occur earlier in the text: role footnote. */
+function markNotes(blocks: Block[]): void {
+  const paras: Para[] = [];
+  visit(blocks, (b) => {
+    if (b.kind === 'para') paras.push(b);
+  });
+  let first = paras.length;
+  while (first > 0 && !paras[first - 1]!.role && NOTE.test(paras[first - 1]!.text)) first--;
+  const before = paras.slice(0, first).map((p) => p.text).join('');
+  for (const p of paras.slice(first)) {
+    if (before.includes(NOTE.exec(p.text)![1]!)) p.role = 'footnote';
+  }
 }
