@@ -91,6 +91,24 @@ describe('a new document gets its indicators with no code change', () => {
   });
 });
 
+describe('the grammar of plan targets, on a sentence no seed has', () => {
+  // written as a city's plan would state them; it found two faults (每千名 read as a figure, verbs out of order)
+  const text =
+    '到2027年，单位地区生产总值能耗累计下降13.5%，城镇调查失业率控制在5.5%以内，研发经费投入占地区生产总值比重达到2.6%，全市累计建成保障性租赁住房5万套，每千名老年人拥有养老床位数不低于40张，完成城镇老旧小区改造1200个，培育专精特新中小企业500家以上。';
+  const doc: StructuredDoc = { meta: { id: 'city-plan', title: '某市十五五规划纲要', type: 'policy', script: 'hans', date: '2026-01-01' }, blocks: [{ kind: 'para', id: 'p-1', text }] };
+  it('names every figure with its verb of change', () => {
+    expect(extractTargets([doc]).map((t) => [t.text, t.indicator ?? '∅', t.change ?? ''])).toEqual([
+      ['13.5%', '单位地区生产总值能耗', '累计下降'],
+      ['5.5%以内', '城镇调查失业率', '控制在'],
+      ['2.6%', '研发经费投入占地区生产总值比重', '达到'],
+      ['5万套', '保障性租赁住房', '累计建成'],
+      ['不低于40张', '每千名老年人拥有养老床位数', ''],
+      ['1200个', '城镇老旧小区', '完成改造'],
+      ['500家以上', '专精特新中小企业', '培育'],
+    ]);
+  });
+});
+
 describe('findIndicators: the grammar of one sentence', () => {
   const spans = (s: string, figures: string[], counts: boolean[]) => {
     let from = 0;

@@ -118,10 +118,13 @@ function before(text: string): Indicator {
     // no verb of level: the phrase is the object of a verb of action (培育X120个, 累计开工改造老旧小区290万户), or
     // ends with that verb (至少设置1处)
     while (ws.length > 1 && (ACTION.has(ws.at(-1)!) || OPENERS.has(ws.at(-1)!))) change.unshift(ws.pop()!);
+    // verbs before the object come first in the verb of change: 完成|城镇老旧小区|改造 → 完成改造
+    const leading: string[] = [];
     while (ws.length > 1 && (OPENERS.has(ws[0]!) || ACTION.has(ws[0]!))) {
       const w = ws.shift()!;
-      if (ACTION.has(w) || w === '累计') change.push(w);
+      if (ACTION.has(w) || w === '累计') leading.push(w);
     }
+    change.unshift(...leading);
     // 全国各省区率先实施居住建筑节能: what follows the last verb of action, when that is a phrase of its own
     const last = ws.findLastIndex((w, i) => i < ws.length - 2 && ACTION.has(w));
     if (last >= 0) change.splice(0, change.length, ...change.filter((w) => w === '累计'), ws.splice(0, last + 1).at(-1)!);

@@ -61,10 +61,11 @@ export function extractTargets(docs: StructuredDoc[]): Target[] {
     const policy = d.meta.type === 'policy';
     const scan = (id: string, text: string, lead?: string) => {
       for (const sentence of text.match(/[^。；！？]+[。；！？]?/gu) ?? []) {
-        // 8个月 is a duration, 千人口 a rate's base: not figures
+        // 8个月 is a duration, 千人口 and 每千名 a rate's base: not figures
         const matches = [...sentence.matchAll(FIGURE)].filter((m) => {
           const next = sentence[m.index! + m[0].length];
-          return !((m.groups!.unit === '个' && next === '月') || (m.groups!.unit === '人' && next === '口'));
+          // 每千名老年人, 每万人: the base of a rate after 每
+          return !((m.groups!.unit === '个' && next === '月') || (m.groups!.unit === '人' && next === '口') || sentence[m.index! - 1] === '每');
         });
         const found = findIndicators(
           sentence,
