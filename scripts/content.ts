@@ -51,7 +51,7 @@ export function generate(root: string): { files: Map<string, string>; reports: R
 }
 
 function main(): number {
-  const root = resolve(process.env.PROJECT_ROOT ?? '.');
+  const root = resolve('.');
   const check = process.argv.includes('--check');
   const outDir = join(root, 'content/generated');
   let result: ReturnType<typeof generate>;

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { extractText, getDocumentProxy } from 'unpdf';
 import type { Converters } from '../src/lib/opencc.ts';
 import { clean } from '../src/lib/pipeline/clean/index.ts';
 import type { SourceInput } from '../src/lib/pipeline/index.ts';
@@ -17,5 +19,15 @@ export function sourceSentences(src: SourceInput, conv: Converters): { hans: str
     if (src.meta.script === 'hans') return sentences(unlabel(line)).map((s) => ({ hans: s, hant: conv.toTraditional(s) }));
     const own = sentences(unlabel(line));
     return sentences(unlabel(conv.toSimplified(line, src.meta.region))).map((s, k) => ({ hans: s, hant: conv.repairResidue(own[k] ?? '', src.meta.region) }));
+  });
+}
+
+/** A PDF's page texts without the running header, the page numbers and the page X / Y footer. */
+export async function pdfBodyText(file: string, header?: string): Promise<string[]> {
+  const proxy = await getDocumentProxy(new Uint8Array(readFileSync(file)));
+  const { text } = await extractText(proxy, { mergePages: false });
+  return (text as string[]).map((p) => {
+    const t = p.replace(/—\s*\d+\s*—/g, '').replace(/\b\d+\s*\/\s*\d+\b/g, '').trimStart();
+    return header && t.startsWith(header) ? t.slice(header.length) : t;
   });
 }

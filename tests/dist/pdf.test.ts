@@ -1,14 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PDFArray, PDFDict, PDFDocument, PDFName } from 'pdf-lib';
-import { extractText, getDocumentProxy } from 'unpdf';
+import { getDocumentProxy } from 'unpdf';
 import { describe, expect, it } from 'vitest';
 import { shortTitle } from '../../src/lib/kit.ts';
 import type { Manifest } from '../../src/lib/manifest.ts';
 import { createConverters } from '../../src/lib/opencc.ts';
 import { readDictionaries, readSources } from '../../src/lib/sources.ts';
 import { DIST, ROOT, simplifiedResidue } from '../helpers.ts';
-import { sourceSentences } from '../sentences.ts';
+import { pdfBodyText, sourceSentences } from '../sentences.ts';
 
 /** Every PDF of the kit, read back with JS readers (unpdf / pdf.js and pdf-lib): no system tool needed. */
 const manifest = JSON.parse(readFileSync(join(DIST, 'manifest.json'), 'utf8')) as Manifest;
@@ -18,15 +18,7 @@ const sources = readSources(ROOT);
 const squeeze = (s: string) => s.replace(/\s+/g, '').replace(/[。！？；]$/, '');
 const bytesOf = (pdf: string) => new Uint8Array(readFileSync(join(DIST, pdf)));
 
-/** Page texts without the running header, the page numbers and the page X / Y footer. */
-async function bodyText(pdf: string, header?: string): Promise<string[]> {
-  const proxy = await getDocumentProxy(bytesOf(pdf));
-  const { text } = await extractText(proxy, { mergePages: false });
-  return (text as string[]).map((p) => {
-    const t = p.replace(/—\s*\d+\s*—/g, '').replace(/\b\d+\s*\/\s*\d+\b/g, '').trimStart();
-    return header && t.startsWith(header) ? t.slice(header.length) : t;
-  });
-}
+const bodyText = (pdf: string, header?: string) => pdfBodyText(join(DIST, pdf), header);
 const headerOf = (pdf: string) => {
   const doc = manifest.documents.find((d) => d.pdfs.some((p) => p.pdf === pdf));
   const locale = pdf.split('/')[1]!;

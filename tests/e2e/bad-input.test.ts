@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serve } from '../../src/lib/serve.ts';
 import { pageText } from '../helpers.ts';
-import { launch } from './browser.ts';
+import { connect } from './browser.ts';
 import { buildIn, sandbox } from './sandbox.ts';
 
 /**
@@ -118,7 +118,7 @@ describe('legitimate input: correct output', () => {
   }, 300_000);
   it('markup in a source is text in the page and in the PDF, and no script runs', async () => {
     served = await serve(join(dir, 'dist'));
-    const browser = await launch();
+    const browser = await connect();
     for (const locale of ['zh-hans', 'zh-hant']) {
       const page = await browser.newPage();
       const dialogs: string[] = [];

@@ -60,9 +60,10 @@ export interface Section {
   id: string;
   /**
    * part = 一、; article = （一） or a regulation's 第十二条; item = 1.; news-article = one news article; notice = 通知;
-   * sub = subhead; chapter = 第三章; division = 第二节 (a chapter's section); annex = 附件1; qa = one question and its answer
+   * sub = subhead; book = 第一编; chapter = 第三章; division = 第二节 (a chapter's section, or Taiwan's 款 heading in one);
+   * annex = 附件1; qa = one question and its answer
    */
-  role: 'part' | 'article' | 'item' | 'news-article' | 'notice' | 'plan' | 'sub' | 'chapter' | 'division' | 'annex' | 'qa';
+  role: 'part' | 'article' | 'item' | 'news-article' | 'notice' | 'plan' | 'sub' | 'book' | 'chapter' | 'division' | 'annex' | 'qa';
   num?: string;
   title: string;
   /** second heading line: a deck or sub-title */

@@ -19,10 +19,17 @@ const LABELS: Record<string, string> = {
   有效性: 'validity',
   主题词: 'keywords',
   主題詞: 'keywords',
+  // Taiwan's laws database
+  法规名称: 'title',
+  法規名稱: 'title',
+  法规类别: 'subject',
+  法規類別: 'subject',
+  修正日期: 'amended',
+  公布日期: 'published',
 };
 const LABEL = new RegExp(`^(${Object.keys(LABELS).map((k) => [...k].join('[\\s　]*')).join('|')})[\\s　]*[:：]?[\\s　]*(.*)$`, 'u');
 
-export type HeaderFacts = Partial<Record<'index' | 'subject' | 'issuer' | 'written' | 'title' | 'docNumber' | 'published' | 'validity' | 'keywords', string>>;
+export type HeaderFacts = Partial<Record<'index' | 'subject' | 'issuer' | 'written' | 'title' | 'docNumber' | 'published' | 'amended' | 'validity' | 'keywords', string>>;
 
 /** A label cell: its key and the value that follows it on the same cell, if any. */
 function label(cell: string): { key: string; value: string } | undefined {

@@ -4,6 +4,7 @@ import { stripBoilerplate } from './boilerplate.ts';
 import { applyCorrections, CorrectionError } from './corrections.ts';
 import { detectDamage } from './detect.ts';
 import { stripMarkup } from './markup.ts';
+import { spacedColumns } from './columns.ts';
 import { repairBlocks, toBlocks } from './paragraphs.ts';
 import { stripPinyin } from './pinyin.ts';
 import { widenPunctuation } from './punctuation.ts';
@@ -50,7 +51,7 @@ export function clean(raw: string, meta: Meta, file: string, metaFile = file.rep
     throw new ContentError(file, d.line, undefined, `${d.kind} at column ${d.column}: “${d.excerpt}”; repair it with a corrections entry in meta.yml${more}`);
   }
   if (extracted.source) extracted.source = stripPinyin([{ n: 0, text: extracted.source }]).lines[0]!.text;
-  const spaced = cleanSpaces(pinyin.lines, {
+  const spaced = cleanSpaces(spacedColumns(pinyin.lines).lines, {
     policy: meta.spaces ?? (meta.type === 'news' ? 'keep' : 'auto'),
     keepPhrases: meta.keepSpaces ?? [],
     speakerLabels: meta.type === 'transcript',

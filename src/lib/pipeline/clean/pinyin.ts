@@ -21,7 +21,7 @@ export function stripPinyin(lines: Line[]): { lines: Line[]; removed: number } {
       removed++;
       return '';
     });
-    return text === l.text ? l : { n: l.n, text };
+    return text === l.text ? l : { ...l, text };
   });
   return { lines: out, removed };
 }

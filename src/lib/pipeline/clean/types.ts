@@ -4,6 +4,8 @@ import type { HeaderFacts } from './header.ts';
 export interface Line {
   n: number;
   text: string;
+  /** a paragraph of its own whatever the lines around it (a Markdown heading) */
+  alone?: boolean;
 }
 
 /** Facts taken out of boilerplate lines: kept as metadata, not as body text. */

@@ -26,7 +26,9 @@ export function splitAnnexes(units: Unit[]): { body: Unit[]; annexes: Annex[] } 
     const m = ANNEX.exec(textOf(u) ?? '');
     if (!m) return;
     const inline = m[2]!.trim();
-    if (inline && (!TITLE_LIKE(inline) || /^\d/.test(inline) || dated(i))) return;
+    // 附件：… with its title names an attachment where it starts only after the signature, and (past the first)
+    // with its number: inside an attachment, a form's 附件：（…） line is text
+    if (inline && (!TITLE_LIKE(inline) || /^[\d（(]/.test(inline) || dated(i) || (starts.length && !m[1]))) return;
     const next = textOf(units[i + 1]);
     const titled = !inline && !!next && TITLE_LIKE(next) && !ANNEX.test(next);
     starts.push({ at: i, digits: m[1], title: inline || (titled ? next! : ''), skip: titled ? 2 : 1 });

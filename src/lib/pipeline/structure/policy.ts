@@ -12,15 +12,17 @@ import { visit } from '../tree.ts';
 const PART = /^([一二三四五六七八九十]{1,3})、([^。]{1,40})$/u;
 const ARTICLE = /^（([一二三四五六七八九十]{1,3})）([^。]{1,60}。)(.*)$/u;
 const ITEM = /^(\d{1,2})\.([^。]{1,60}。)(.*)$/u;
+/** a numbered point with no run-in heading (2.标题文字为……，位于……；……): an item whose text is the whole point */
+const POINT_ITEM = /^(\d{1,2})\.(?!\d)()(\S.*)$/u;
 const NOTICE_TITLE = /^[^。]{4,100}的通知$/u;
-const DOC_NUMBER = /^[\p{sc=Han}]{1,10}〔\d{4}〕\d{1,4}号$/u;
+const DOC_NUMBER = /^[\p{sc=Han}]{1,10}[〔\[［(（]\d{4}[〕\]］)）]\d{1,4}号$/u;
 const DATE_LINE = /^\d{4}年\d{1,2}月\d{1,2}日$/;
 const PUBLICATION_NOTE = /^（此件[^）]{2,10}）$/;
 const ADDRESSEE = /^[^。]{2,200}[：:]$/;
 const LEAD_NOTE = /（[^（）]*(?:（[^（）]*）[^（）]*)*(?:牵头|负责|配合)[^（）]*）$/u;
 const TITLE_LIKE = (t: string) => t.length <= 60 && !/[。，；：]/.test(t);
 /** a question of an interpretation in 问/答 form: 问：…？ (答：… follows as its paragraphs) */
-const QUESTION = /^(?:\d{1,2}[.、．]\s*)?(问|問)\s*\d{0,2}\s*[:：]\s*(.+)$/u;
+const QUESTION = /^((?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})[.、．]\s*)?(?:问|問)\s*\d{0,2}\s*)[:：]\s*(.+)$/u;
 
 export interface PolicyFacts {
   docNumber?: string;
@@ -128,8 +130,11 @@ function structureParts(units: Unit[], ctx: ShapeContext, facts: PolicyFacts): B
         container.push(para(text, 'addressee'));
         return;
       }
-      container.push(para(text));
-      return;
+      // a notice whose text is divided into parts (一、…) keeps them inside it; other lines are its paragraphs
+      if (!part && !PART.test(text)) {
+        container.push(para(text));
+        return;
+      }
     }
     if (notice && container === top && !part && TITLE_LIKE(text) && !PART.test(text)) {
       const plan: Section = { kind: 'section', id: 'plan', role: 'plan', title: text, children: [] };
@@ -137,21 +142,27 @@ function structureParts(units: Unit[], ctx: ShapeContext, facts: PolicyFacts): B
       container = plan.children;
       return;
     }
+    // a document number under the title of a text without a 通知 cover (法释〔2023〕11号)
+    if (!notice && !part && i < 6 && DOC_NUMBER.test(text) && !facts.docNumber && !prefix) {
+      facts.docNumber = text;
+      container.push(para(text, 'doc-number'));
+      return;
+    }
+    const qm = QUESTION.exec(text);
+    if (qm) {
+      leaf = { kind: 'section', id: `${prefix}qa-${++questions}`, role: 'qa', num: `${qm[1]!.trim()}：`, title: qm[2]!, children: [] };
+      (part?.children ?? container).push(leaf);
+      return;
+    }
     const pm = PART.exec(text);
     if (pm && !/[。]/.test(text)) {
       const n = chineseNumber(pm[1]!);
       part = { kind: 'section', id: `${prefix}part-${n}`, role: 'part', num: `${pm[1]}、`, title: pm[2]!, children: [] };
       leaf = undefined;
-      (top.at(-1)?.kind === 'section' && (top.at(-1) as Section).role === 'plan' ? (top.at(-1) as Section).children : top).push(part);
+      container.push(part);
       return;
     }
-    const qm = QUESTION.exec(text);
-    if (qm) {
-      leaf = { kind: 'section', id: `${prefix}qa-${++questions}`, role: 'qa', num: `${qm[1]}：`, title: qm[2]!, children: [] };
-      (part?.children ?? container).push(leaf);
-      return;
-    }
-    const am = ARTICLE.exec(text) ?? ITEM.exec(text);
+    const am = ARTICLE.exec(text) ?? ITEM.exec(text) ?? POINT_ITEM.exec(text);
     if (am && part) {
       const isItem = /^\d/.test(am[1]!);
       const n = isItem ? Number(am[1]) : chineseNumber(am[1]!);
@@ -181,7 +192,7 @@ function markSignature(blocks: Block[]): void {
     if (b.kind === 'para' && b.role !== 'footnote') paras.push(b);
   });
   const [sig, date] = paras.slice(-2);
-  if (!date || date.role || !DATE_LINE.test(date.text)) return;
+  if (!date || (date.role && date.role !== 'date') || !DATE_LINE.test(date.text)) return;
   date.role = 'date';
   if (sig && !sig.role && sig.text.length <= 30 && TITLE_LIKE(sig.text)) sig.role = 'signature';
 }

@@ -4,23 +4,25 @@ import type { Unit } from './units.ts';
 
 /** A number as regulations print it: 十二, 一百零四, or 12 in a Taiwan text (第 12 條). */
 const NUM = '([一二三四五六七八九十百零〇两\\d]{1,7})';
+const BOOK = new RegExp(`^第${NUM}编[\\s　]*(.{0,40})$`, 'u');
 const CHAPTER = new RegExp(`^第${NUM}章[\\s　]*(.{0,40})$`, 'u');
 const DIVISION = new RegExp(`^第${NUM}节[\\s　]*(.{0,40})$`, 'u');
-/** 第十二条 at the start of a line, not a sentence about it (第十二条规定的…, 第三条的) */
-const ARTICLE = new RegExp(`^第${NUM}条(?![规的中所])[\\s　]*(.*)$`, 'u');
+/** 第十二条 at the start of a line, not a sentence about it (第十二条规定的…, 第三条的, 第五条中的, 第二条第一款) */
+const ARTICLE = new RegExp(`^第${NUM}条(?!规定|的|中的|所[列称指述]|第[一二三四五六七八九十]{1,3}[款项])[\\s　]*(.*)$`, 'u');
 /** 项 inside an article (（一）), and the smaller sub-items （1） ① (i) (a) */
 const POINT = /^(?:（[一二三四五六七八九十]{1,3}）|[（(]\d{1,2}[)）]|[①-⑳]|[（(](?:[ivx]{1,4}|[a-z])[)）])/u;
 const CONTENTS = /^目\s*录$/u;
+const SUBDIVISION = new RegExp(`^第${NUM}款[\\s　]*(\\p{sc=Han}[^，。；：]{0,20})$`, 'u');
 
 /**
- * Where a regulation (条例、办法、规定、细则) starts: its 目录, first chapter or 第一条, when three or more articles follow
+ * Where a regulation (条例、办法、规定、细则) starts: its 目录, first 编 or chapter, or 第一条, when three or more articles follow
  * numbered from 第一条; -1 for any other text.
  */
 export function regulationStart(units: Unit[]): number {
   const articles = units.flatMap((u, i) => ('text' in u && ARTICLE.test(u.text) ? [i] : []));
   const first = articles[0];
   if (articles.length < 3 || first === undefined || chineseNumber(ARTICLE.exec((units[first] as { text: string }).text)![1]!) !== 1) return -1;
-  const lead = units.slice(0, first).findIndex((u) => 'text' in u && (CONTENTS.test(u.text) || CHAPTER.test(u.text)));
+  const lead = units.slice(0, first).findIndex((u) => 'text' in u && (CONTENTS.test(u.text) || BOOK.test(u.text) || CHAPTER.test(u.text)));
   return lead >= 0 ? lead : first;
 }
 
@@ -46,13 +48,21 @@ export function structureRegulation(units: Unit[], ctx: ShapeContext): Block[] {
   let article: Section | undefined;
   let contents = false;
   const listed = new Set<string>();
-  const holder = () => (article ?? division ?? chapter)?.children ?? top;
-  for (const u of units) {
+  let book: Section | undefined;
+  const holder = () => (article ?? division ?? chapter ?? book)?.children ?? top;
+  const under = (s: Section | undefined) => (s ? `${s.id.slice(ctx.prefix.length)}-` : '');
+  for (const [i, u] of units.entries()) {
     if ('rows' in u) {
       holder().push(...ctx.table(u.rows, u.n));
       continue;
     }
     const t = u.text;
+    // a list of attachments after the last article is the text's, not the article's
+    if (/^附件/.test(t)) {
+      article = undefined;
+      top.push(ctx.para(t));
+      continue;
+    }
     if (CONTENTS.test(t) && !article) {
       contents = true;
       top.push(ctx.para(t, 'contents'));
@@ -67,17 +77,35 @@ export function structureRegulation(units: Unit[], ctx: ShapeContext): Block[] {
       continue;
     }
     contents = false;
+    const bm = BOOK.exec(t);
+    if (bm) {
+      book = section('book', `${ctx.prefix}book-${chineseNumber(bm[1]!)}`, `第${bm[1]}编`, bm[2]!.trim());
+      chapter = division = article = undefined;
+      top.push(book);
+      continue;
+    }
     if (cm) {
-      chapter = section('chapter', `${ctx.prefix}chap-${chineseNumber(cm[1]!)}`, `第${cm[1]}章`, cm[2]!.trim());
+      // chapters are numbered afresh in each 编 (book-2-chap-1)
+      chapter = section('chapter', `${ctx.prefix}${under(book)}chap-${chineseNumber(cm[1]!)}`, `第${cm[1]}章`, cm[2]!.trim());
       division = article = undefined;
-      top.push(chapter);
+      (book?.children ?? top).push(chapter);
       continue;
     }
     if (dm) {
       const c = chapter ? chineseNumber(chapter.num!.slice(1, -1)) : 0;
-      division = section('division', `${ctx.prefix}sec-${c}-${chineseNumber(dm[1]!)}`, `第${dm[1]}节`, dm[2]!.trim());
+      division = section('division', `${ctx.prefix}${under(book)}sec-${c}-${chineseNumber(dm[1]!)}`, `第${dm[1]}节`, dm[2]!.trim());
       article = undefined;
-      (chapter?.children ?? top).push(division);
+      ((chapter ?? book)?.children ?? top).push(division);
+      continue;
+    }
+    // Taiwan's 款 as a heading under a 节 (第五款 侵权行为), when an article follows
+    const km = SUBDIVISION.exec(t);
+    const next = units[i + 1];
+    if (km && division && next && 'text' in next && ARTICLE.test(next.text)) {
+      const sub = section('division', `${division.id}-${chineseNumber(km[1]!)}`, `第${km[1]}款`, km[2]!.trim());
+      division.children.push(sub);
+      division = sub;
+      article = undefined;
       continue;
     }
     const am = ARTICLE.exec(t);

@@ -1,16 +1,11 @@
 import type { Block as SourceBlock } from '../clean/types.ts';
-import { joinLines } from '../text.ts';
+import { joinLines, OPENS } from '../text.ts';
 
 /** What the shape rules read: a paragraph's text, or the rows of a table (cells split at TAB). */
 export type Unit = { n: number; text: string } | { n: number; rows: string[][] };
 
 const isRow = (line: string) => line.includes('\t');
 const ENDS = /[。！？；：][”」’』]?$/u;
-/**
- * A line that opens with a structure marker starts a paragraph of its own even inside a blank-line separated block:
- * 第三条, 第二章, （一）, 一、, 1., （1）, ①, 问：/答：, 附件, 目录. (Other lines of a block are one wrapped paragraph.)
- */
-const OPENS = /^(?:第[一二三四五六七八九十百零〇两\d]{1,7}[章节条]|（[一二三四五六七八九十]{1,3}）|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、](?!\d)|[（(]\d{1,2}[)）]|[①-⑳]|[问答問][:：]|附件|目录$)/u;
 const cells = (line: string) => line.split('\t').map((c) => c.trim());
 
 /**
@@ -23,11 +18,13 @@ export function toUnits(source: SourceBlock[]): Unit[] {
   for (const b of source) {
     let plain: string[] = [];
     const width = Math.max(...b.lines.map((l) => l.length));
+    // hard-wrapped text fills its width on two or more lines; otherwise every line that ends a sentence ends a paragraph
+    const wrapped = b.lines.filter((l) => l.length >= width - 1).length >= 2;
     for (const line of b.lines) {
       if (!isRow(line)) {
-        // a hard-wrapped line fills the width; a shorter one that ends a sentence ended its paragraph (款)
+        // a line that ends a sentence and does not fill a hard-wrapped block's width ended its paragraph (款)
         const prev = plain.at(-1);
-        if (prev !== undefined && (OPENS.test(line) || (ENDS.test(prev) && prev.length < width))) {
+        if (prev !== undefined && (OPENS.test(line) || (ENDS.test(prev) && (!wrapped || prev.length < width - 1)))) {
           text(b.n, plain);
           plain = [];
         }
