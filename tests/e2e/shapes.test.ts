@@ -1,6 +1,8 @@
 import { cpSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { shortTitle } from '../../src/lib/kit.ts';
+import type { Manifest } from '../../src/lib/manifest.ts';
 import { createConverters } from '../../src/lib/opencc.ts';
 import { visit } from '../../src/lib/pipeline/tree.ts';
 import { buildCorpus } from '../../src/lib/pipeline/index.ts';
@@ -32,7 +34,8 @@ const page = (locale: string, id: string) => squeeze(pageText(readFileSync(join(
 const read = new Map<string, Promise<string>>();
 const pdf = (locale: string, id: string) => {
   const key = `${locale}/${id}`;
-  if (!read.has(key)) read.set(key, pdfBodyText(join(out, 'pdf', locale, `${id}.pdf`)).then((p) => squeeze(p.join(''))));
+  const title = (JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')) as Manifest).documents.find((d) => d.id === id)!.title[locale]!;
+  if (!read.has(key)) read.set(key, pdfBodyText(join(out, 'pdf', locale, `${id}.pdf`), shortTitle(title)).then((p) => squeeze(p.join(''))));
   return read.get(key)!;
 };
 

@@ -66,8 +66,9 @@ function spansOf(text: string, terms?: Map<string, string>, refs: Ref[] = []): S
     const id = terms?.get(m[1]!.trim());
     if (id) spans.push({ start: m.index!, end: m.index! + m[0].length, tag: `<Term id={${lit(id)}}>{${lit(m[0])}}</Term>` });
   }
+  // in text order (a paragraph's references come from several rules); a repeated text takes its next occurrence
   let from = 0;
-  for (const r of refs) {
+  for (const r of [...refs].sort((a, b) => text.indexOf(a.text) - text.indexOf(b.text))) {
     const at = text.indexOf(r.text, from);
     if (at < 0) continue;
     spans.push({ start: at, end: at + r.text.length, tag: `<Ref${attr('doc', r.doc)}${attr('id', r.id)}${attr('note', r.note)}>{${lit(r.text)}}</Ref>` });
