@@ -126,6 +126,10 @@ describe('findIndicators: the grammar of one sentence', () => {
     expect(names('城区、镇区供水普及率分别达到99%、95%以上。', ['99%', '95%以上'], [false, false])).toEqual(['城区、镇区供水普及率', '城区、镇区供水普及率']);
     expect(names('认定3个国家级和12个省级特色产业园区。', ['3个', '12个'], [true, true])).toEqual(['国家级特色产业园区', '省级特色产业园区']);
   });
+  it('a bound after a verb of action describes its object: 处以5000元以下的罚款', () => {
+    expect(names('对个人处以5000元以下的罚款、对单位处以1.5万元以下的罚款。', ['5000元以下', '1.5万元以下'], [false, false])).toEqual(['罚款', '罚款']);
+    expect(names('对城镇化率低于60%的市加大支持。', ['低于60%'], [false])).toEqual(['城镇化率']);
+  });
   it('says nothing rather than guess: a count of places listed by name', () => {
     expect(names('支持东区、西区2个区先行先试。', ['2个'], [true])).toEqual(['∅']);
   });

@@ -33,7 +33,7 @@ const words = (s: string) => [...seg.segment(s)].map((x) => x.segment);
 const LEVEL = /^(?:分别|均|总计|合计|累计|已经|已|动态|年均)*(?:达到|达|提高到|提高至|提升到|提升至|增加到|增长到|增至|降至|降低到|下降到|下降|降低|减少|增长|提高|增加|突破|超过|超|高于|低于|不低于|不少于|不小于|不超过|控制在|保持在|稳定在|维持在|维持|完成|占|为|是|有|已经有)$/u;
 /** verbs of action that take what they create or change as object: 新增 N个X, 培育X N个 */
 const ACTION = new Set(
-  '新增 建设 建成 培育 培树 打造 布局 改造 开工 开通 实施 支持 设置 选派 培训 招生 发布 形成 创建 认定 做强 做优 实现 确定 筛选 成立 组建 开展 建立 合作 集中 落实 投入 执行 完成 提供 新建 改建 扩建 引进 吸纳 联合'.split(' '),
+  '新增 建设 建成 培育 培树 打造 布局 改造 开工 开通 实施 支持 设置 选派 培训 招生 发布 形成 创建 认定 做强 做优 实现 确定 筛选 成立 组建 开展 建立 合作 集中 落实 投入 执行 完成 提供 新建 改建 扩建 引进 吸纳 联合 处以 并处 给予'.split(' '),
 );
 /** what ends the noun phrase after a count: a predicate (项目完成投资, 高职联办, 人才到基层), not a noun-like verb (建设试点县) */
 const PREDICATE = /^(?:完成|实现|作为|入选|进入|联办|制定|建成|开展|成立|参与|纳入|获批|通过|落地|竣工|投产|先行|到|达到|突破|超过|覆盖|执行|参加|协调|分布)/u;
@@ -158,8 +158,11 @@ export function findIndicators(sentence: string, figures: readonly FigureSpan[])
     used = f.end;
     if (isCondition(f) && !f.count) {
       // a bound that describes the things after it (城镇化率低于60%的4个市), or a share of them (80%以上的机关建成…)
+      // after a verb of action the bound describes that verb's object: 对个人处以5000元以下的罚款
       const l = lead();
-      found = l.name ? l : { name: confident(clean(sentence.slice(f.end + 1, clauseEndAt))) };
+      const object = [...ACTION].some((v) => sentence.slice(start, f.start).endsWith(v));
+      const rest = confident(clean(sentence.slice(f.end + 1, clauseEndAt)));
+      found = l.name && !object ? l : rest ? { ...(l.change ? { change: l.change } : {}), name: rest } : {};
     } else {
       let tail = '';
       if (f.count) {
