@@ -16,6 +16,8 @@ export interface Manifest {
     pdfs: KitEntry[];
   }[];
   collections: KitEntry[];
+  /** open data files the site publishes */
+  data: { path: string; format: string; description: string }[];
 }
 
 /**
@@ -29,7 +31,7 @@ function frontmatter(mdx: string): { title: string; type: string; date: string }
 }
 
 /** dist/manifest.json: every document with its title per script, page URLs and PDFs (pages, bytes, sha256). */
-export function buildManifest(root: string, base: string, kit: KitEntry[]): Manifest & ReturnType<typeof openDataEntries> {
+export function buildManifest(root: string, base: string, kit: KitEntry[]): Manifest {
   const gen = join(root, 'content/generated');
   const ids = existsSync(join(gen, defaultLocale)) ? readdirSync(join(gen, defaultLocale)).map((f) => f.replace(/\.mdx$/, '')).sort() : [];
   const front = (locale: string, id: string) => frontmatter(readFileSync(join(gen, locale, `${id}.mdx`), 'utf8'));
@@ -47,6 +49,10 @@ export function buildManifest(root: string, base: string, kit: KitEntry[]): Mani
       };
     }),
     collections: kit.filter((k) => k.kind === 'booklet'),
-    ...openDataEntries(base, ids),
+    data: [
+      { path: `${base}targets.csv`, format: 'text/csv', description: 'every figure: indicator (zh-Hans, zh-Hant), value, unit, deadline, kind, lead department, anchor URL' },
+      { path: `${base}targets.json`, format: 'application/json', description: 'the rows of targets.csv as JSON' },
+      ...openDataEntries(base, ids),
+    ],
   };
 }

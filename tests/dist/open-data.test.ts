@@ -158,11 +158,22 @@ describe('open data', () => {
     expect(index.documents.map((d: { id: string }) => d.id)).toEqual(ids);
     expect(index.feeds).toEqual({ 'zh-hans': `${SITE}zh-hans/feed.xml`, 'zh-hant': `${SITE}zh-hant/feed.xml` });
   });
-  it('dist/manifest.json lists every data file, the schemas and the feeds, and each exists', () => {
-    const m = json('manifest.json');
-    expect(Object.keys(m.data.documents).sort()).toEqual(ids);
-    const files = [m.data.index, ...Object.values(m.data.documents), ...m.data.schemas, ...Object.values(m.data.feeds)] as string[];
-    for (const f of files) expect(existsSync(join(DIST, f)), f).toBe(true);
+  it('dist/manifest.json lists every document JSON, the index, the schemas and the feeds, and each exists', () => {
+    const m = json('manifest.json') as { data: { path: string; format: string; description: string }[] };
+    const paths = m.data.map((d) => d.path);
+    const ours = [
+      '/data/index.json',
+      ...ids.map((id) => `/data/documents/${id}.json`),
+      '/data/document.schema.json',
+      '/data/index.schema.json',
+      ...localeIds.map((l) => `/${l}/feed.xml`),
+    ];
+    for (const p of ours) expect(paths, p).toContain(p);
+    for (const d of m.data) {
+      expect(existsSync(join(DIST, d.path)), d.path).toBe(true);
+      expect(d.description.length).toBeGreaterThan(10);
+    }
+    expect(m.data.find((d) => d.path.endsWith('feed.xml'))!.format).toBe('application/rss+xml');
   });
 });
 

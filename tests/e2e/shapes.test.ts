@@ -74,4 +74,16 @@ describe('public documents of every shape, built', () => {
     }
     expect(cells).toBeGreaterThan(0);
   });
+  it('a table that runs over several printed pages repeats its header row on each and splits no row', async () => {
+    const pages = await pdfBodyText(join(out, 'pdf', 'zh-hans', 'long-table.pdf'));
+    expect(pages.length).toBeGreaterThan(2);
+    const rowsSeen = pages.map((p) => [...squeeze(p).matchAll(/第(\d+)号城市更新项目/g)].map((m) => Number(m[1])));
+    for (const [n, page] of pages.entries()) {
+      if (!rowsSeen[n]!.length) continue;
+      expect(squeeze(page), `page ${n + 1}`).toContain('项目名称建设内容牵头单位');
+      // every row on a page whole: its number, name, works and department together
+      for (const r of rowsSeen[n]!) expect(squeeze(page)).toContain(`第${r}号城市更新项目改造老旧小区${r * 10}个，新建停车位${r * 50}个市住房城乡建设局`);
+    }
+    expect(rowsSeen.flat().sort((a, b) => a - b)).toEqual(Array.from({ length: 60 }, (_, i) => i + 1));
+  });
 });

@@ -1,14 +1,25 @@
-import { localeIds } from '../i18n/locales.ts';
+import { localeIds, locales } from '../i18n/locales.ts';
 import { dataIndexPath, docDataPath, feedPath } from '../site.ts';
 
-/** The open data's entries in dist/manifest.json: paths under the base, like the manifest's page paths. */
-export function openDataEntries(base: string, ids: string[]) {
-  return {
-    data: {
-      index: `${base}${dataIndexPath}`,
-      documents: Object.fromEntries(ids.map((id) => [id, `${base}${docDataPath(id)}`])),
-      schemas: [`${base}data/document.schema.json`, `${base}data/index.schema.json`],
-      feeds: Object.fromEntries(localeIds.map((l) => [l, `${base}${feedPath(l)}`])),
+/** The feeds and document data in dist/manifest.json's `data` list: paths under the base, like its page paths. */
+export function openDataEntries(base: string, ids: string[]): { path: string; format: string; description: string }[] {
+  return [
+    {
+      path: `${base}${dataIndexPath}`,
+      format: 'application/json',
+      description: 'the corpus index: every document with its titles, dates, validity, pages and JSON (data/index.schema.json)',
     },
-  };
+    ...ids.map((id) => ({
+      path: `${base}${docDataPath(id)}`,
+      format: 'application/json',
+      description: `${id}: metadata, status, relations and clause tree in both scripts (data/document.schema.json)`,
+    })),
+    { path: `${base}data/document.schema.json`, format: 'application/schema+json', description: 'JSON Schema of a document file' },
+    { path: `${base}data/index.schema.json`, format: 'application/schema+json', description: 'JSON Schema of the corpus index' },
+    ...localeIds.map((l) => ({
+      path: `${base}${feedPath(l)}`,
+      format: 'application/rss+xml',
+      description: `RSS 2.0, ${locales[l].lang}: every document, newest first`,
+    })),
+  ];
 }
