@@ -34,6 +34,8 @@ const docs = defineCollection({
     mergedInto: z.string().optional(),
     interprets: z.array(z.string()).optional(),
     related: z.array(z.string()).optional(),
+    /** the source file as received, published at sources/<docId>/<name> */
+    original: z.strictObject({ name: z.string(), bytes: z.number() }).optional(),
     toc: z.array(tocEntry),
   }),
 });
