@@ -111,7 +111,7 @@ const font = (s: 'sc' | 'tc') => pathToFileURL(join(dirname(require.resolve(`@ex
 /** A document printed as a Chinese office prints one: 16 pt serif, 2-character indents, a running head, — N — folios. */
 export async function makePdf(browser: Browser, paras: string[][], head: string, title = -1): Promise<Buffer> {
   const dir = mkdtempSync(join(tmpdir(), 'make-pdf-'));
-  const body = paras.map((p, i) => `<p class="${i === title ? 'title' : isHeading(p) ? 'h' : ''}">${p.map(esc).join('')}</p>`).join('\n');
+  const body = paras.map((p, i) => `<p class="${i === title ? 'title' : isHeading(p) ? 'h' : ''}">${p.map(esc).join('<br>')}</p>`).join('\n');
   const html = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><style>
 @font-face { font-family: SC; src: url(${font('sc')}); }
 @font-face { font-family: TC; src: url(${font('tc')}); }

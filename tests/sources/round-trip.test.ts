@@ -28,6 +28,11 @@ const ENCODING: Record<string, string> = { 'briefing-2026-01-21': 'gbk', 'urbani
 /** sentences of a built document: its texts cut after 。！？； with spaces squeezed out */
 const sentences = (doc: StructuredDoc) => textsOf(doc.blocks).flatMap((t) => t.replace(/\s+/g, '').split(/(?<=[。！？；])/)).filter(Boolean);
 const STRUCTURE = ['parts', 'articles', 'items', 'turns'] as const;
+/**
+ * The one loss measured: Noto Serif SC draws 户 and 戶 with one glyph, and Chromium names a shared glyph by its lowest
+ * code point in the text layer, so the PDF says 戶 where the text had 户. No reader can tell which was typed.
+ */
+const SHARED_GLYPH: Record<string, string[]> = { 'urban-work-conference-2025-09-18': ['为济南文旅集团打造了“数字超然楼”，让群众足不出户即可与楼内藏品沉浸式互动；'] };
 
 /** the corpus built with this one document read from another format: every document's sentences and counts */
 function compare(id: string, format: string, raw: string, meta: Source['meta']) {
@@ -40,7 +45,7 @@ function compare(id: string, format: string, raw: string, meta: Source['meta']) 
   const structure = (r: typeof built.reports) => r.map((x) => `${x.id} ${STRUCTURE.map((k) => `${k} ${x.counts[k]}`).join(', ')}`);
   const mine = baseline.docs[i]!.mergedInto ? sentences(baseline.docs.find((d) => d.meta.id === baseline.docs[i]!.mergedInto)!) : sentences(baseline.docs[i]!);
   console.log(`${format} ${id}: sentences kept ${mine.filter((s) => got.has(s)).length}/${mine.length}; ${structure(built.reports.slice(i, i + 1))}`);
-  expect(missing).toEqual([]);
+  expect(missing).toEqual(format === 'pdf' ? (SHARED_GLYPH[id] ?? []) : []);
   expect(structure(built.reports)).toEqual(structure(baseline.reports));
   return built.docs[i]!;
 }

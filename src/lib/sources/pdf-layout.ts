@@ -40,9 +40,11 @@ export function dropPageFurniture(pages: PrintedLine[][]): PrintedLine[][] {
 
 /**
  * Paragraphs from printed lines. A line starts a paragraph when it is indented (the 2-character first-line indent
- * of Chinese documents), when the line before it stops short of the right margin, when a gap wider than the line
- * spacing precedes it on the same page, or when it is set larger or centred (a heading); other line ends are
- * inside a sentence and are removed (joinLines keeps the space a break between Latin words stood for).
+ * of Chinese documents), when a gap wider than the line spacing precedes it on the same page, when it or the line
+ * before is set larger or centred (a heading), or when the line before stops short of the right margin — unless
+ * paragraphs here are indented and this line is not: then it is a line break inside the paragraph (a title and its
+ * deck, a byline). Other line ends are inside a sentence and are removed (joinLines keeps the space a break between
+ * Latin words stood for).
  */
 export function paragraphsOf(lines: PrintedLine[]): { text: string; page: number }[] {
   if (!lines.length) return [];
@@ -53,18 +55,16 @@ export function paragraphsOf(lines: PrintedLine[]): { text: string; page: number
   const pitches = lines.slice(1).map((l, i) => (l.page === lines[i]!.page ? lines[i]!.y - l.y : 0)).filter((d) => d > 0);
   const pitch = median(pitches) || size * 1.5;
   const heading = (l: PrintedLine) => l.size > size * 1.15 || (l.x0 > left + 3 * size && l.x1 < right - 3 * size);
-  const out: { lines: string[]; page: number }[] = [];
+  const indented = (l: PrintedLine) => l.x0 > left + size * 1.2;
+  const indents = lines.filter(indented).length >= Math.max(2, lines.length * 0.05);
+  const out: { lines: string[][]; page: number }[] = [];
   lines.forEach((l, i) => {
     const prev = lines[i - 1];
-    const starts =
-      !prev ||
-      heading(l) ||
-      heading(prev) ||
-      l.x0 > left + size * 1.2 ||
-      prev.x1 < right - size * 1.5 ||
-      (prev.page === l.page && prev.y - l.y > pitch * 1.4);
-    if (starts) out.push({ lines: [l.text], page: l.page });
-    else out.at(-1)!.lines.push(l.text);
+    const short = prev && prev.x1 < right - size * 1.5;
+    const starts = !prev || heading(l) || heading(prev) || indented(l) || (prev.page === l.page && prev.y - l.y > pitch * 1.4) || (short && !indents);
+    if (starts) out.push({ lines: [[l.text]], page: l.page });
+    else if (short) out.at(-1)!.lines.push([l.text]);
+    else out.at(-1)!.lines.at(-1)!.push(l.text);
   });
-  return out.map((p) => ({ text: joinLines(p.lines.map((s) => s.trim())), page: p.page }));
+  return out.map((p) => ({ text: p.lines.map((ls) => joinLines(ls.map((s) => s.trim()))).join('\n'), page: p.page }));
 }
