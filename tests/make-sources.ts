@@ -38,7 +38,7 @@ export async function makeDocx(paras: string[][], extras: Extras = {}, title = -
   const children: (Paragraph | Table)[] = paras.map((p, i) =>
     new Paragraph({
       ...(i === title ? { heading: HeadingLevel.TITLE } : isHeading(p) ? { heading: HeadingLevel.HEADING_1 } : {}),
-      children: [...runs(p), ...(extras.footnote && i === 1 ? [new FootnoteReferenceRun(1)] : [])],
+      children: [...runs(p), ...(extras.footnote && i === paras.length - 1 ? [new FootnoteReferenceRun(1)] : [])],
     }),
   );
   if (extras.table) {

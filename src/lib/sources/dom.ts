@@ -50,13 +50,17 @@ export function textOf(root: Element): string {
       return endPara();
     }
     if (tag === 'a' && /^#footnote-ref-/.test(el.getAttribute('href') ?? '')) return; // mammoth's back-link ↑
+    if (tag === 'li' && /^(footnote|endnote)-\d+$/.test(el.id)) {
+      endPara();
+      para.push(`[${el.id.replace(/\D+/g, '')}] ${textOf(el).replace(/\s*\n+\s*/g, ' ')}`);
+      return endPara();
+    }
     const block = BLOCKS.has(tag);
     if (block) endPara();
-    if (tag === 'li' && /^(footnote|endnote)-\d+$/.test(el.id)) line += `[${el.id.replace(/\D+/g, '')}] `;
     for (const child of el.childNodes) walk(child);
     if (block) endPara();
   };
-  walk(root);
+  for (const child of root.childNodes) walk(child);
   endPara();
   return out.map((p) => p.join('\n')).join('\n\n');
 }

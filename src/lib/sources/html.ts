@@ -54,6 +54,15 @@ function metaFacts(doc: Document): Facts {
   return facts;
 }
 
+/** the article's own 发布日期：…　来源：…　浏览次数 bar: read as facts, not text */
+const FACT_LINE = /^(发布日期|發布日期|发布时间|發布時間|发稿时间|来源|來源|信息来源|文章来源|浏览次数|点击数)\s*[:：]/;
+function withoutFactLines(raw: string): string {
+  return raw
+    .split('\n\n')
+    .filter((p) => !(FACT_LINE.test(p) && !p.includes('\n') && !/[。；]/.test(p) && p.length < 160))
+    .join('\n\n');
+}
+
 /** A saved web page: the article found by Readability (site chrome left out), facts from its <meta> tags and labels. */
 export function readHtml(bytes: Uint8Array, rel: string): Read {
   const html = decodeHtml(bytes, rel);
@@ -64,7 +73,12 @@ export function readHtml(bytes: Uint8Array, rel: string): Read {
   // Chinese packs a sentence into few characters: Readability's 500-character minimum would reject short notices
   const article = new Readability(page, { charThreshold: 100, keepClasses: false }).parse();
   if (!article?.content) throw new ContentError(rel, undefined, undefined, 'body not found: no article text on this page (a list page, a frame, or a page that loads its text with JavaScript?); save the article page itself');
-  const raw = textOf(parseDocument(`<!doctype html><html><body>${article.content}</body></html>`).body);
+  const body = parseDocument(`<!doctype html><html><body>${article.content}</body></html>`).body;
+  const all = body.textContent?.replace(/\s+/g, '').length ?? 0;
+  const linked = [...body.querySelectorAll('a')].reduce((n, a) => n + (a.textContent?.replace(/\s+/g, '').length ?? 0), 0);
+  // what Readability falls back to on a list page is its links: an article's text is not mostly links
+  if (!all || linked / all > 0.5) throw new ContentError(rel, undefined, undefined, 'body not found: this page is a list of links, not an article (a column page?); save the article page itself');
+  const raw = withoutFactLines(textOf(body));
   if (!/\p{sc=Han}/u.test(raw)) throw new ContentError(rel, undefined, undefined, 'body not found: the article found on this page has no Chinese text');
   if (!facts.title && article.title) facts.title = article.title.trim();
   return { raw, facts, place: paragraphs(raw) };

@@ -24,17 +24,18 @@ function leftMargin(xs: number[]): number {
 }
 
 /**
- * Running heads and feet: the first and last lines of pages that repeat (digits aside) on at least half the pages,
- * and folios wherever they sit at a page's top or bottom.
+ * Running heads and feet: a page's first or last line that repeats (digits aside) as a first or last line on at
+ * least half the pages; folios in a page's first or last two lines (a head above, a folio below, or both at the top).
  */
 export function dropPageFurniture(pages: PrintedLine[][]): PrintedLine[][] {
   const seen = new Map<string, number>();
-  const edges = (p: PrintedLine[]) => [p[0], p.at(-1), p[1], p.at(-2)].filter((l): l is PrintedLine => !!l);
-  for (const p of pages) for (const k of new Set(edges(p).map((l) => digitless(l.text)))) seen.set(k, (seen.get(k) ?? 0) + 1);
+  const ends = (p: PrintedLine[]) => [p[0], p.at(-1)].filter((l): l is PrintedLine => !!l);
+  for (const p of pages) for (const k of new Set(ends(p).map((l) => digitless(l.text)))) seen.set(k, (seen.get(k) ?? 0) + 1);
   const running = (l: PrintedLine) => pages.length >= 2 && (seen.get(digitless(l.text)) ?? 0) >= Math.max(2, pages.length / 2);
   return pages.map((p) => {
-    const edge = new Set(edges(p));
-    return p.filter((l) => !(edge.has(l) && (FOLIO.test(l.text.trim()) || running(l))));
+    const end = new Set(ends(p));
+    const near = new Set([p[0], p[1], p.at(-1), p.at(-2)]);
+    return p.filter((l) => !((end.has(l) && running(l)) || (near.has(l) && FOLIO.test(l.text.trim()))));
   });
 }
 
