@@ -9,8 +9,8 @@ const startsWith = (b: Uint8Array, sig: number[]) => sig.every((x, i) => b[i] ==
 /** an encrypted .docx is an OLE container holding an EncryptionInfo stream (its name is UTF-16LE) */
 const ENCRYPTED = Buffer.from('EncryptionInfo', 'utf16le');
 
-/** Word's title style, which mammoth leaves as a plain paragraph, is the document's title heading. */
-const STYLE_MAP = ["p[style-name='Title'] => h1:fresh", "p[style-name='Subtitle'] => h2:fresh"];
+/** Word's Title style, which mammoth leaves as a plain paragraph, is the document's title (a fact) and a heading. */
+const STYLE_MAP = ["p[style-name='Title'] => h1.title:fresh", "p[style-name='Subtitle'] => h2:fresh"];
 
 /** A Word file (mammoth): headings, paragraphs, lists, tables and footnotes as the pipeline's text. */
 export async function readDocx(bytes: Uint8Array, rel: string): Promise<Read> {
@@ -28,6 +28,6 @@ export async function readDocx(bytes: Uint8Array, rel: string): Promise<Read> {
   }
   const raw = textOf(parseDocument(`<!doctype html><html><body>${html}</body></html>`).body);
   if (!raw.trim()) throw new ContentError(rel, undefined, undefined, 'the Word file has no text (only images? a scan pasted into Word cannot be read)');
-  const title = parseDocument(`<body>${html}</body>`).querySelector('h1')?.textContent?.trim();
+  const title = parseDocument(`<body>${html}</body>`).querySelector('h1.title')?.textContent?.trim();
   return { raw, facts: title ? { title } : {}, place: paragraphs(raw) };
 }
