@@ -39,7 +39,9 @@ describe('web page reader (Readability on linkedom)', () => {
     expect(fails(() => readHtml(Buffer.from(page), REL))).toMatch(/source\.html: body not found/);
   });
   it('发布日期 / 来源 / gov.cn fact-table lines, several on one line', () => {
-    expect(factsFromLines(['发布日期：2024-01-30 16:05　来源：山东省人民政府　浏览次数：12', '发文机关：山东省人民政府', '成文日期：2024年01月19日'])).toEqual({
+    // the last two lines as gov.cn's fact table reads (cells TAB-separated, then spaced)
+    expect(factsFromLines(['发布日期：2024-01-30 16:05　来源：山东省人民政府　浏览次数：12', '发文机关： 山东省人民政府 成文日期： 2024年01月19日', '标　　题： 山东省人民政府关于印发有关方案的通知'])).toEqual({
+      title: '山东省人民政府关于印发有关方案的通知',
       published: '2024-01-30T16:05',
       source: '山东省人民政府',
       issuer: '山东省人民政府',

@@ -68,8 +68,8 @@ export function readHtml(bytes: Uint8Array, rel: string): Read {
   const html = decodeHtml(bytes, rel);
   const page = parseDocument(html);
   const facts = metaFacts(page);
-  // 发布日期/来源 lines sit in the page's chrome, which Readability drops: read them from the whole page first
-  factsFromLines(textOf(page.body ?? page.documentElement).split('\n'), facts);
+  // 发布日期/来源 lines and gov.cn's fact table sit in the page's chrome, which Readability drops: read them first
+  factsFromLines(textOf(page.body ?? page.documentElement).replace(/\t/g, ' ').split('\n'), facts);
   // Chinese packs a sentence into few characters: Readability's 500-character minimum would reject short notices
   const article = new Readability(page, { charThreshold: 100, keepClasses: false }).parse();
   if (!article?.content) throw new ContentError(rel, undefined, undefined, 'body not found: no article text on this page (a list page, a frame, or a page that loads its text with JavaScript?); save the article page itself');
