@@ -1,25 +1,25 @@
 // @ts-check
-import { fileURLToPath } from 'node:url';
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import kit from './src/integrations/kit.ts';
 import pagefind from './src/integrations/pagefind.ts';
+import { defaultLocale, localeIds } from './src/lib/i18n/locales.ts';
+import { options } from './src/lib/options.ts';
 
-// BASE=/some/sub/path/ npm run build serves the whole site under a sub-path.
-const base = process.env.BASE ?? '/';
-const site = process.env.SITE ?? 'https://policy.example.org';
+// BASE, SITE, PDF… : the README's options table (src/lib/options.ts)
+const opts = options();
 
 export default defineConfig({
-  site,
-  base,
+  site: opts.SITE,
+  base: opts.BASE,
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'always' },
   i18n: {
-    locales: ['zh-hans', 'zh-hant'],
-    defaultLocale: 'zh-hans',
+    locales: localeIds,
+    defaultLocale,
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
-  integrations: [mdx(), kit({ root: fileURLToPath(new URL('.', import.meta.url)) }), pagefind()],
+  integrations: [mdx(), kit(opts), pagefind()],
   devToolbar: { enabled: false },
   vite: {
     build: {

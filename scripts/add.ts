@@ -23,7 +23,7 @@ async function main(args: string[]): Promise<number> {
   const id = at >= 0 ? args[at + 1] : undefined;
   const input = args.find((a, i) => !a.startsWith('--') && (at < 0 || i !== at + 1));
   if (!input || (at >= 0 && !id)) return (console.error(USAGE), 2);
-  const root = resolve(process.env.PROJECT_ROOT ?? '.');
+  const root = resolve('.');
   const file = pickFile(resolve(input));
   const ext = extname(file).slice(1).toLowerCase();
   const docId = id ?? basename(file, extname(file)).toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');

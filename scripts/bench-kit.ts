@@ -2,13 +2,14 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { childEnv } from '../src/lib/options.ts';
 
 const root = resolve('.');
 const cache = join(root, 'node_modules/.cache/policy-kit-pdf');
 
 function build(): { total: number; kit: number } {
   const started = Date.now();
-  const r = spawnSync(process.execPath, [join(root, 'scripts/build.ts')], { cwd: root, encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+  const r = spawnSync(process.execPath, [join(root, 'scripts/build.ts')], { cwd: root, encoding: 'utf8', env: childEnv() });
   if (r.status !== 0) throw new Error(`build failed:\n${r.stdout}\n${r.stderr}`);
   const kit = Number(/kit: \d+ PDFs in ([\d.]+) s/.exec(r.stdout)?.[1]);
   return { total: (Date.now() - started) / 1000, kit };

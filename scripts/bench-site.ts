@@ -2,14 +2,13 @@
 // results (one query, or every query of the test set with --all), and query latency after the index is loaded.
 // Prints figures; asserts nothing.
 import { gzipSync } from 'node:zlib';
-import puppeteer from 'puppeteer-core';
-import { CHROMIUM, CHROMIUM_ARGS } from '../tests/e2e/browser.ts';
+import { launchBrowser } from '../src/lib/pdf/render.ts';
 import { QUERIES } from '../tests/e2e/queries.ts';
 import { serve } from '../src/lib/serve.ts';
 import { searchPayload, weigh } from './search-payload.ts';
 
 const served = await serve(process.argv.slice(2).find((a) => !a.startsWith('--')) ?? 'dist');
-const browser = await puppeteer.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+const browser = await launchBrowser();
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 
 console.log('page weight (gzip, everything loaded until network idle, before any search)');

@@ -7,13 +7,14 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, stat
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parse, stringify } from 'yaml';
+import { childEnv, options } from '../src/lib/options.ts';
+import { launchBrowser } from '../src/lib/pdf/render.ts';
 import { serve } from '../src/lib/serve.ts';
-import { launch } from '../tests/e2e/browser.ts';
 import { searchPayload } from './search-payload.ts';
 
 const ROOT = resolve('.');
 const sizes = process.argv.slice(2).map(Number).filter(Boolean);
-const PDF_MAX = Number(process.env.PDF_MAX ?? 10);
+const { PDF_MAX, BENCH_KEEP } = options();
 const QUERY = '城市更新';
 
 function project(): string {
@@ -86,17 +87,15 @@ function run(cmd: string, args: string[], cwd: string, env: NodeJS.ProcessEnv): 
   });
 }
 
-const du = (p: string): number => (statSync(p).isDirectory() ? readdirSync(p).reduce((s, f) => s + du(join(p, f)), 0) : statSync(p).size);
-const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
-for (const k of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV']) delete env[k];
+const du = (dir: string): number => readdirSync(dir, { recursive: true, encoding: 'utf8' }).reduce((s, f) => s + statSync(join(dir, f)).size, 0);
 
 const rows: string[] = [];
 for (const n of sizes.length ? sizes : [10, 100, 1000]) {
   const dir = project();
   corpus(dir, n);
   const pdf = n <= PDF_MAX;
-  const pipeline = await run(process.execPath, [join(dir, 'scripts/content.ts')], dir, { ...env, PROJECT_ROOT: dir });
-  const astro = await run(process.execPath, [join(dir, 'node_modules/astro/bin/astro.mjs'), 'build'], dir, { ...env, PDF: pdf ? '1' : '0', PDF_CACHE: '0' });
+  const pipeline = await run(process.execPath, [join(dir, 'scripts/content.ts')], dir, childEnv());
+  const astro = await run(process.execPath, [join(dir, 'node_modules/astro/bin/astro.mjs'), 'build'], dir, childEnv({ PDF: pdf ? '1' : '0', PDF_CACHE: '0' }));
   const kitS = Number(/kit: \d+ PDFs in ([\d.]+) s/.exec(astro.out)?.[1] ?? 0);
   const pdfs = Number(/kit: (\d+) PDFs/.exec(astro.out)?.[1] ?? 0);
   const indexMs = Number(/search index: \d+ pages in (\d+) ms/.exec(astro.out)?.[1] ?? 0);
@@ -105,7 +104,7 @@ for (const n of sizes.length ? sizes : [10, 100, 1000]) {
   const index = du(join(dir, 'dist/pagefind'));
   // what a reader downloads from a document page to the first results for one query, in Chromium
   const served = await serve(join(dir, 'dist'));
-  const browser = await launch();
+  const browser = await launchBrowser();
   const first = readdirSync(join(dir, 'content/sources')).sort()[0]!;
   const payload = (await searchPayload(browser, `${served.url}zh-hans/${first}/`, QUERY)).reduce((t, b) => t + b.gz, 0);
   await browser.close();
@@ -113,7 +112,7 @@ for (const n of sizes.length ? sizes : [10, 100, 1000]) {
   const row = `| ${String(n).padStart(5)} | ${(pipeline.ms / 1000).toFixed(1)} s, ${pipeline.peakMb} MB | ${astroOnly.toFixed(1)} s | ${(indexMs / 1000).toFixed(1)} s | ${pdf ? `${kitS.toFixed(1)} s (${pdfs} PDFs, ${(n / kitS).toFixed(2)} doc/s)` : 'skipped'} | ${astro.peakMb} MB | ${(dist / 1024 / 1024).toFixed(1)} MB | ${(index / 1024 / 1024).toFixed(2)} MB | ${(payload / 1024).toFixed(1)} KB |`;
   rows.push(row);
   console.log(row);
-  if (process.env.BENCH_KEEP === '1') console.log(`kept: ${dir}`);
+  if (BENCH_KEEP) console.log(`kept: ${dir}`);
   else rmSync(dir, { recursive: true, force: true });
 }
 console.log(`\n| docs | pipeline (time, peak RSS) | Astro pages | Pagefind | PDFs | build peak RSS | dist/ | index | search “${QUERY}” |`);

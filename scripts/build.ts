@@ -3,14 +3,22 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { ContentError } from '../src/lib/schema/friendly.ts';
+import { childEnv, options } from '../src/lib/options.ts';
 
-const root = resolve(process.env.PROJECT_ROOT ?? '.');
-const out = resolve(root, process.env.OUT_DIR ?? 'dist');
+const root = resolve('.');
+let out: string;
+try {
+  out = resolve(root, options().OUT_DIR);
+} catch (e) {
+  // a bad option fails here, named, before anything is built
+  if (!(e instanceof ContentError)) throw e;
+  console.error(`build not started: ${e.message}`);
+  process.exit(1);
+}
 const work = join(root, '.build');
 const temp = join(work, `dist-${process.pid}`);
-// Vite-style variables inherited from a parent tool (a test runner) would override the site's own base and mode.
-const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
-for (const k of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'VITEST', 'VITEST_MODE', 'TEST', 'NODE_ENV']) delete env[k];
+const env = childEnv();
 
 function step(label: string, cmd: string, args: string[]): void {
   const started = Date.now();

@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import { localeIds, locales } from '../src/lib/i18n/locales.ts';
 import { createConverters } from '../src/lib/opencc.ts';
 import { buildCorpus, convertDocument } from '../src/lib/pipeline/index.ts';
+import { restorer } from '../src/lib/pipeline/restore.ts';
 import { emitMdx } from '../src/lib/pipeline/emit-mdx.ts';
 import { buildSearchMap } from '../src/lib/pipeline/search-map.ts';
 import { extractEvents } from '../src/lib/pipeline/events.ts';
@@ -21,7 +22,7 @@ export async function generate(root: string): Promise<{ files: Map<string, strin
   } catch (e) {
     throw placeError(e, sources);
   }
-  const { docs, reports } = built;
+  const { docs, reports, shadows } = built;
   const originals = new Map(sources.map((s) => [s.id, s.original]));
   const files = new Map<string, string>();
   const both: { hans: (typeof docs)[number]; hant: (typeof docs)[number] }[] = [];
@@ -31,7 +32,11 @@ export async function generate(root: string): Promise<{ files: Map<string, strin
     hant: new Map(terms.map((t) => [conv.toTraditional(t.term), t.id])),
   };
   for (const doc of docs) {
-    const hant = convertDocument(doc, conv.toTraditional);
+    // a Traditional source's zh-Hant page is its own text (residue repaired); a Simplified one's is converted
+    const shadow = shadows.get(doc.meta.id);
+    const own = shadow && restorer(shadow, conv.toTraditional, (s) => conv.repairResidue(s, doc.meta.region));
+    const hant = convertDocument(doc, own?.toTraditional ?? conv.toTraditional);
+    if (own) reports.find((r) => r.id === doc.meta.id)!.script = own.stats;
     both.push({ hans: doc, hant });
     for (const locale of localeIds) {
       const l = locales[locale];
@@ -50,7 +55,7 @@ export async function generate(root: string): Promise<{ files: Map<string, strin
 }
 
 async function main(): Promise<number> {
-  const root = resolve(process.env.PROJECT_ROOT ?? '.');
+  const root = resolve('.');
   const check = process.argv.includes('--check');
   const outDir = join(root, 'content/generated');
   let result: Awaited<ReturnType<typeof generate>>;
@@ -80,6 +85,8 @@ async function main(): Promise<number> {
   for (const r of result.reports) {
     const c = Object.entries(r.counts).filter(([, v]) => v).map(([k, v]) => `${k} ${v}`).join(', ');
     console.log(`${r.id}: ${c} (pinyin removed ${r.clean.pinyin}, spaces ${r.clean.spacePolicy}, punctuation widened ${r.clean.widened}, page breaks joined ${r.clean.joins})`);
+    if (r.script) console.log(`  zh-Hant from the source's own text: ${r.script.restored} characters, ${r.script.repaired} of them repaired residue; ${r.script.converted} converted (not in the source)`);
+    for (const w of r.warnings) console.warn(`  warning: ${w}`);
   }
   console.log(`wrote ${result.files.size} files to content/generated (${readdirSync(outDir).join(', ')})`);
   return 0;

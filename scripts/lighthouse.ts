@@ -1,12 +1,11 @@
 // npm run bench:lighthouse: Lighthouse (mobile) on the home and one document page in each script, served on 127.0.0.1.
 import lighthouse from 'lighthouse';
-import puppeteer from 'puppeteer-core';
-import { CHROMIUM_ARGS, chromiumPath } from '../src/lib/pdf/render.ts';
+import { launchBrowser } from '../src/lib/pdf/render.ts';
 import { serve } from '../src/lib/serve.ts';
 
 // gzip and cache headers as a production static host would send them
 const served = await serve(process.argv[2] ?? 'dist', { compress: true, headers: { 'cache-control': 'public, max-age=600' } });
-const browser = await puppeteer.launch({ executablePath: chromiumPath(), args: [...CHROMIUM_ARGS, '--remote-debugging-port=9333'] });
+const browser = await launchBrowser(undefined, ['--remote-debugging-port=9333']);
 const pages = ['zh-hans/', 'zh-hant/', 'zh-hans/urban-development-opinions-2026/', 'zh-hant/briefing-2026-01-21/'];
 console.log('| page | performance | accessibility | best practices | SEO |');
 console.log('| --- | ---: | ---: | ---: | ---: |');

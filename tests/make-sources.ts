@@ -7,6 +7,8 @@ import { Document, FootnoteReferenceRun, HeadingLevel, ImageRun, Packer, Paragra
 import iconv from 'iconv-lite';
 import type { Browser } from 'puppeteer-core';
 
+type Tabs = Pick<Browser, 'newPage'>;
+
 /**
  * Test inputs made the way the files arrive: a Word file (the `docx` package), a saved government web page (site
  * chrome, <meta> tags, any encoding) and a printed PDF (Chromium, Noto Serif, running head and folios) from a text.
@@ -112,7 +114,7 @@ const require = createRequire(import.meta.url);
 const font = (s: 'sc' | 'tc') => pathToFileURL(join(dirname(require.resolve(`@expo-google-fonts/noto-serif-${s}/package.json`)), '400Regular', `NotoSerif${s.toUpperCase()}_400Regular.ttf`)).href;
 
 /** A document printed as a Chinese office prints one: 16 pt serif, 2-character indents, a running head, — N — folios. */
-export async function makePdf(browser: Browser, paras: string[][], head: string, title = -1): Promise<Buffer> {
+export async function makePdf(browser: Tabs, paras: string[][], head: string, title = -1): Promise<Buffer> {
   const dir = mkdtempSync(join(tmpdir(), 'make-pdf-'));
   const body = paras.map((p, i) => `<p class="${i === title ? 'title' : isHeading(p) ? 'h' : ''}">${p.map(esc).join('<br>')}</p>`).join('\n');
   const html = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><style>

@@ -18,7 +18,7 @@ export default defineConfig({
         test: {
           name: 'site',
           include: ['tests/dist/**/*.test.ts', 'tests/e2e/**/*.test.ts'],
-          globalSetup: ['tests/dist/build.setup.ts'],
+          globalSetup: ['tests/dist/build.setup.ts', 'tests/e2e/browser.setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 600_000,
         },

@@ -5,21 +5,8 @@ import type { Locale } from './i18n/locales.ts';
 /** The printable kit: which PDFs exist, where they live, and what goes on them. Shared by pages and the renderer. */
 export type PdfKind = 'handout' | 'large' | 'factsheet' | 'booklet';
 
-export interface KitItem {
-  kind: PdfKind;
-  locale: Locale;
-  /** doc id, or 'booklet' */
-  id: string;
-  /** path of the print route under the site base, e.g. print/zh-hans/handout/x/ */
-  route: string;
-  /** path of the PDF under the site base, e.g. pdf/zh-hans/x.pdf */
-  pdf: string;
-}
-
 export const pdfPath = (locale: Locale, id: string, kind: PdfKind): string =>
   `pdf/${locale}/${kind === 'booklet' ? 'booklet' : kind === 'handout' ? id : `${id}-${kind}`}.pdf`;
-
-export const printRoute = (locale: Locale, id: string, kind: PdfKind): string => (kind === 'booklet' ? `print/${locale}/booklet/` : `print/${locale}/${kind}/${id}/`);
 
 /** A fact sheet is made for a policy text that is divided into parts (一、…) with articles or items. */
 export const hasFactsheet = (e: DocEntry): boolean => e.data.type === 'policy' && e.data.toc.some((t) => t.depth > 1);

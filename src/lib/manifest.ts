@@ -1,7 +1,8 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { localeIds } from './i18n/locales.ts';
-import type { KitEntry } from './pdf/kit-build.ts';
+import { parse } from 'yaml';
+import { defaultLocale, localeIds } from './i18n/locales.ts';
+import type { KitEntry } from './pdf/kit-entry.ts';
 
 export interface Manifest {
   generator: string;
@@ -16,22 +17,25 @@ export interface Manifest {
   collections: KitEntry[];
 }
 
+/**
+ * The generated MDX's frontmatter, the same data the site's pages are built from (and that src/content.config.ts
+ * validates), so the manifest cannot disagree with them; a second JSON written by the pipeline would be a copy.
+ */
+function frontmatter(mdx: string): { title: string; type: string; date: string } {
+  const yaml = /^---\n([\s\S]*?)\n---\n/.exec(mdx)?.[1];
+  const data = (yaml ? parse(yaml) : {}) as Partial<Record<'title' | 'type' | 'date', string>>;
+  return { title: data.title ?? '', type: data.type ?? '', date: data.date ?? '' };
+}
+
 /** dist/manifest.json: every document with its title per script, page URLs and PDFs (pages, bytes, sha256). */
 export function buildManifest(root: string, base: string, kit: KitEntry[]): Manifest {
   const gen = join(root, 'content/generated');
-  const ids = existsSync(join(gen, 'zh-hans')) ? readdirSync(join(gen, 'zh-hans')).map((f) => f.replace(/\.mdx$/, '')).sort() : [];
-  const front = (locale: string, id: string) => {
-    const text = readFileSync(join(gen, locale, `${id}.mdx`), 'utf8');
-    const get = (k: string) => {
-      const line = text.split('\n').find((l) => l.startsWith(`${k}: `));
-      return line ? (JSON.parse(line.slice(k.length + 2)) as string) : '';
-    };
-    return { title: get('title'), type: get('type'), date: get('date') };
-  };
+  const ids = existsSync(join(gen, defaultLocale)) ? readdirSync(join(gen, defaultLocale)).map((f) => f.replace(/\.mdx$/, '')).sort() : [];
+  const front = (locale: string, id: string) => frontmatter(readFileSync(join(gen, locale, `${id}.mdx`), 'utf8'));
   return {
     generator: 'shandong-policy-kit',
     documents: ids.map((id) => {
-      const f = front('zh-hans', id);
+      const f = front(defaultLocale, id);
       return {
         id,
         type: f.type,

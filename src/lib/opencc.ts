@@ -8,18 +8,32 @@ export interface Dictionaries {
   chars: [string, string][];
 }
 
+/** The standard a Traditional source follows: Taiwan (default), Hong Kong or Macao (Hong Kong's tables). */
+export type Region = 'tw' | 'hk' | 'mo';
+
 export interface Converters {
-  /** Traditional (Taiwan) source text → canonical Simplified */
-  toSimplified: (s: string) => string;
+  /** Traditional source text → canonical Simplified, with the tables of the source's region */
+  toSimplified: (s: string, region?: Region) => string;
   /** canonical Simplified → zh-Hant page text: cn→tw + dictionaries + Taiwan quotation marks */
   toTraditional: (s: string) => string;
+  /**
+   * A Traditional source's own text with its conversion residue repaired: a Han character the site's conversion writes
+   * differently (關于 → 於, 建筑 → 築, 預制板 → 製) takes that form, unless the difference is only Taiwan's preferred
+   * variant of the source's character (污/汙, 裏/裡): the source's own characters stay.
+   */
+  repairResidue: (s: string, region?: Region) => string;
 }
 
 /** Taiwan and Hong Kong set quotations in corner brackets: “…” → 「…」, ‘…’ → 『…』. */
+const HAN = /\p{sc=Han}/u;
 const QUOTES: Record<string, string> = { '“': '「', '”': '」', '‘': '『', '’': '』' };
 
 export function createConverters(dicts: Dictionaries): Converters {
-  const toSimplified = OpenCC.Converter({ from: 'tw', to: 'cn' });
+  const fromTw = OpenCC.Converter({ from: 'tw', to: 'cn' });
+  const fromHk = OpenCC.Converter({ from: 'hk', to: 'cn' });
+  const toSimplified = (s: string, region: Region = 'tw') => (region === 'tw' ? fromTw(s) : fromHk(s));
+  // a Traditional text in Taiwan's preferred forms (污 → 汙, 裏 → 裡): the differences that are no residue
+  const toTaiwan = OpenCC.Converter({ from: 't', to: 'tw' });
   const from = OpenCC.Locale.from.cn;
   const to = OpenCC.Locale.to.tw;
   if (!from || !to) throw new Error('opencc-js: cn and tw locales missing');
@@ -27,5 +41,17 @@ export function createConverters(dicts: Dictionaries): Converters {
   const cnToTw = OpenCC.ConverterFactory([...from, dicts.phrases] as unknown as typeof from, to);
   const chars = new Map(dicts.chars);
   const post = (s: string) => s.replace(/./gu, (c) => chars.get(c) ?? QUOTES[c] ?? c);
-  return { toSimplified, toTraditional: (s: string) => post(cnToTw(s)) };
+  const toTraditional = (s: string) => post(cnToTw(s));
+  const repairResidue = (s: string, region?: Region) => {
+    const own = [...s];
+    const simp = [...toSimplified(s, region)];
+    const full = [...toTraditional(simp.join(''))];
+    const taiwan = [...toTaiwan(s)];
+    if (simp.length !== own.length || full.length !== own.length || taiwan.length !== own.length) return s;
+    // residue is a character that is also a Simplified form (濕 never is), which the site's conversion writes
+    // differently, where Taiwan's preference for the source's own character does not explain the difference
+    const residue = (c: string, i: number) => HAN.test(c) && simp[i] === c && full[i] !== c && taiwan[i] !== full[i];
+    return own.map((c, i) => (residue(c, i) ? full[i]! : c)).join('');
+  };
+  return { toSimplified, toTraditional, repairResidue };
 }

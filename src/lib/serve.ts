@@ -1,24 +1,12 @@
-// A minimal static file server on 127.0.0.1 for the PDF renderer, tests and benchmarks.
-import { createReadStream, existsSync, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import { extname, join, normalize, resolve } from 'node:path';
-import { createGzip } from 'node:zlib';
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.xml': 'application/xml; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-  '.pdf': 'application/pdf',
-  '.wasm': 'application/wasm',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
-  '.ttf': 'font/ttf',
-};
+// The only module importing sirv: a build served on 127.0.0.1 for the PDF renderer, tests and benchmarks. sirv
+// resolves paths and refuses any outside the folder (a sibling such as dist-old/ included); this module adds the
+// site base, the renderer's mounts and the 404 page.
+import compression from 'compression';
+import { createReadStream, existsSync } from 'node:fs';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { join, resolve } from 'node:path';
+import { lookup } from 'mrmime';
+import sirv from 'sirv';
 
 export interface Served {
   url: string;
@@ -37,41 +25,58 @@ export interface ServeOptions {
   compress?: boolean;
 }
 
+type Handler = (req: IncomingMessage, res: ServerResponse, next: () => void) => void;
+
 /** Serve `dir` at `base` (e.g. /sub/path/) on an ephemeral port. Missing files get 404.html with status 404. */
 export function serve(dir: string, opts: ServeOptions = {}): Promise<Served> {
-  const { base = '/', port = 0, headers = {}, mounts = {}, compress = false } = opts;
-  const server = createServer((req, res) => {
+  const site = siteHandler(resolve(dir), opts);
+  const gzip = opts.compress ? (compression() as unknown as Handler) : undefined;
+  const server = createServer((req, res) => (gzip ? gzip(req, res, () => site(req, res)) : site(req, res)));
+  return listen(server, opts.port ?? 0, opts.base ?? '/');
+}
+
+/** Requests under the base: a mount's file, else sirv's; anything else is the site's 404 page. */
+function siteHandler(root: string, { base = '/', headers = {}, mounts = {} }: ServeOptions): (req: IncomingMessage, res: ServerResponse) => void {
+  const setHeaders = (res: ServerResponse, path = '') => {
+    // sirv sends an empty type for a file its table lacks (Pagefind's .pf_meta, .pagefind): say it is bytes
+    if (/\.[^/]+$/.test(path) && !lookup(path)) res.setHeader('content-type', 'application/octet-stream');
+    for (const [k, v] of Object.entries(headers)) res.setHeader(k, v);
+  };
+  // dev: files are looked up per request (the kit rewrites the booklet's print page while it serves it)
+  const files = sirv(root, { dev: true, setHeaders });
+  const send = (res: ServerResponse, status: number, type: string, file: string | undefined) => {
+    setHeaders(res);
+    res.writeHead(status, { 'content-type': type });
+    if (file && existsSync(file)) createReadStream(file).pipe(res);
+    else res.end('not found');
+  };
+  const notFound = (res: ServerResponse) => send(res, 404, 'text/html; charset=utf-8', join(root, '404.html'));
+  return (req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-    let path = decodeURIComponent(url.pathname);
-    if (!path.startsWith(base)) path = '/__outside__';
-    else path = `/${path.slice(base.length)}`;
-    const mount = Object.keys(mounts).find((m) => path.startsWith(`/${m}`));
-    const root = resolve(dir);
-    let file = mount ? (mounts[mount]!(path.slice(mount.length + 1)) ?? join(root, '__outside__')) : normalize(join(root, path));
-    // nothing above dir, whatever the path says
-    if (!mount && !file.startsWith(root)) file = join(root, '__outside__');
-    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-    const found = existsSync(file);
-    const target = found ? file : join(resolve(dir), '404.html');
-    const type = TYPES[extname(target)] ?? 'application/octet-stream';
-    const gzip = compress && /text|json|javascript|svg|xml|wasm/.test(type) && /gzip/.test(String(req.headers['accept-encoding']));
-    res.writeHead(found ? 200 : 404, { 'content-type': type, ...(gzip ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {}), ...headers });
-    if (!existsSync(target)) res.end('not found');
-    else if (gzip) createReadStream(target).pipe(createGzip()).pipe(res);
-    else createReadStream(target).pipe(res);
-  });
+    if (!url.pathname.startsWith(base)) return notFound(res);
+    const path = url.pathname.slice(base.length);
+    const mount = Object.keys(mounts).find((m) => decodeURIComponent(path).startsWith(m));
+    if (mount) {
+      const file = mounts[mount]!(decodeURIComponent(path).slice(mount.length));
+      return file && existsSync(file) ? send(res, 200, file.endsWith('.ttf') ? 'font/ttf' : 'application/octet-stream', file) : notFound(res);
+    }
+    req.url = `/${path}${url.search}`;
+    files(req, res, () => notFound(res));
+  };
+}
+
+function listen(server: Server, port: number, base: string): Promise<Served> {
   return new Promise((ok) =>
     server.listen(port, '127.0.0.1', () => {
       const addr = server.address();
       const p = typeof addr === 'object' && addr ? addr.port : port;
-      ok({ url: `http://127.0.0.1:${p}${base}`, server, close: () =>
-          new Promise((done) => {
-            server.close(() => done());
-            // keep-alive connections of a client still open would hold close() until they time out
-            server.closeAllConnections();
-          }),
-      });
+      const close = () =>
+        new Promise<void>((done) => {
+          server.close(() => done());
+          // keep-alive connections of a client still open would hold close() until they time out
+          server.closeAllConnections();
+        });
+      ok({ url: `http://127.0.0.1:${p}${base}`, server, close });
     }),
   );
 }
-

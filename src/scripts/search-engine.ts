@@ -106,7 +106,9 @@ export function queryWords(spellings: string[]): string[] {
 const blocks = (text: string) => text.replace(/(?<=[\p{sc=Han}\u3000-\u303f\uff01-\uff60“”‘’])\. /gu, '\u3000');
 
 /** A Pagefind excerpt as plain text: its marks dropped (in Chinese they can sit a character off: 全<mark>省城</mark>市 for
- * 城市), entities decoded, blocks separated as above. */
+ * 城市), entities decoded, blocks separated as above. The five references are the ones an HTML escaper writes for
+ * text; kept by hand rather than the `entities` package (this file ships, under a 5 KB budget) or the DOM (a
+ * <textarea> would do it, but this module is unit-tested in Node, which has none). */
 export const excerptText = (excerpt: string): string =>
   blocks(
     stripMarks(excerpt)

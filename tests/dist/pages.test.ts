@@ -34,12 +34,13 @@ describe('every document has a page in both scripts', () => {
 });
 
 describe('quoted policy terms link to their entry', () => {
-  it.each(['zh-hans', 'zh-hant'])('%s: “双圈” / 「雙圈」 in the policy text links to the terms page of the same script', (locale) => {
+  it.each(['zh-hans', 'zh-hant'])('%s: “双圈” / “雙圈” in the policy text links to the terms page of the same script', (locale) => {
     const html = readPage(locale, 'urban-development-opinions-2026');
-    const quote = locale === 'zh-hant' ? '「雙圈」' : '“双圈”';
-    const m = new RegExp(`<a class="term" href="/${locale}/terms/#(term-\\d+)"[^>]*>${quote}</a>`).exec(html);
+    // a Traditional source keeps its own quotation marks (001 writes “雙圈”); a converted page has 「」
+    const term = locale === 'zh-hant' ? '雙圈' : '双圈';
+    const m = new RegExp(`<a class="term" href="/${locale}/terms/#(term-\\d+)"[^>]*>[“「]${term}[”」]</a>`).exec(html);
     expect(m).not.toBeNull();
     const terms = readFileSync(join(DIST, locale, 'terms', 'index.html'), 'utf8');
-    expect(terms).toMatch(new RegExp(`<tr><th scope="row"><span id="${m![1]}"[^>]*></span>${quote.slice(1, -1)}</th>`));
+    expect(terms).toMatch(new RegExp(`<tr><th scope="row"><span id="${m![1]}"[^>]*></span>${term}</th>`));
   });
 });

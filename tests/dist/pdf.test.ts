@@ -1,15 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PDFArray, PDFDict, PDFDocument, PDFName } from 'pdf-lib';
-import { extractText, getDocumentProxy } from 'unpdf';
+import { getDocumentProxy } from 'unpdf';
 import { describe, expect, it } from 'vitest';
 import { shortTitle } from '../../src/lib/kit.ts';
 import type { Manifest } from '../../src/lib/manifest.ts';
 import { createConverters } from '../../src/lib/opencc.ts';
-import { clean } from '../../src/lib/pipeline/clean/index.ts';
-import { sentences } from '../../src/lib/pipeline/similarity.ts';
 import { readDictionaries, readSources } from '../../src/lib/sources.ts';
 import { DIST, ROOT, simplifiedResidue } from '../helpers.ts';
+import { pdfBodyText, sourceSentences } from '../sentences.ts';
 
 /** Every PDF of the kit, read back with JS readers (unpdf / pdf.js and pdf-lib): no system tool needed. */
 const manifest = JSON.parse(readFileSync(join(DIST, 'manifest.json'), 'utf8')) as Manifest;
@@ -19,15 +18,7 @@ const sources = await readSources(ROOT);
 const squeeze = (s: string) => s.replace(/\s+/g, '').replace(/[。！？；]$/, '');
 const bytesOf = (pdf: string) => new Uint8Array(readFileSync(join(DIST, pdf)));
 
-/** Page texts without the running header, the page numbers and the page X / Y footer. */
-async function bodyText(pdf: string, header?: string): Promise<string[]> {
-  const proxy = await getDocumentProxy(bytesOf(pdf));
-  const { text } = await extractText(proxy, { mergePages: false });
-  return (text as string[]).map((p) => {
-    const t = p.replace(/—\s*\d+\s*—/g, '').replace(/\b\d+\s*\/\s*\d+\b/g, '').trimStart();
-    return header && t.startsWith(header) ? t.slice(header.length) : t;
-  });
-}
+const bodyText = (pdf: string, header?: string) => pdfBodyText(join(DIST, pdf), header);
 const headerOf = (pdf: string) => {
   const doc = manifest.documents.find((d) => d.pdfs.some((p) => p.pdf === pdf));
   const locale = pdf.split('/')[1]!;
@@ -103,20 +94,13 @@ describe.each(all.map((p) => [p.pdf, p] as const))('%s', (_name, entry) => {
   if (entry.kind === 'handout' || entry.kind === 'large') {
     it("contains every sentence of the document's text, in its script", async () => {
       const src = sources.find((s) => s.id === entry.id)!;
-      const cleaned = clean(src.raw, src.meta, src.file);
-      const toSimp = src.meta.script === 'hant' ? conv.toSimplified : (s: string) => s;
       const pdfs = [entry.pdf, ...(src.meta.variantOf ? [entry.pdf.replace(entry.id, src.meta.variantOf)] : [])];
       const text = squeeze((await Promise.all(pdfs.map((p) => bodyText(p, headerOf(p))))).flat().join(''));
-      const lines = cleaned.blocks.flatMap((b) => b.lines).concat(cleaned.sidebars.flatMap((s) => [s.title, ...s.items.flatMap((i) => [i.heading, i.text])]));
       const missing: string[] = [];
       let total = 0;
-      for (const line of lines) {
-        const simp = toSimp(line).replace(/^\p{sc=Han}{2,4}：/u, '').replace(/^(.{2,20}记者)：$/u, '$1');
-        for (const s of sentences(simp)) {
-          total++;
-          const want = squeeze(entry.locale === 'zh-hant' ? conv.toTraditional(s) : s);
-          if (!text.includes(want)) missing.push(s);
-        }
+      for (const s of sourceSentences(src, conv)) {
+        total++;
+        if (!text.includes(squeeze(entry.locale === 'zh-hant' ? s.hant : s.hans))) missing.push(s.hans);
       }
       expect(total).toBeGreaterThan(0);
       expect(missing).toEqual([]);

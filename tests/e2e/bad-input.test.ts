@@ -6,7 +6,7 @@ import { pageText } from '../helpers.ts';
 import { PDFDocument } from 'pdf-lib';
 import { launchBrowser } from '../../src/lib/pdf/render.ts';
 import { makeDocx, makeHtml, makePdf } from '../make-sources.ts';
-import { launch } from './browser.ts';
+import { connect } from './browser.ts';
 import { buildIn, sandbox } from './sandbox.ts';
 
 /**
@@ -174,7 +174,7 @@ describe('legitimate input: correct output', () => {
   }, 300_000);
   it('markup in a source is text in the page and in the PDF, and no script runs', async () => {
     served = await serve(join(dir, 'dist'));
-    const browser = await launch();
+    const browser = await connect();
     for (const locale of ['zh-hans', 'zh-hant']) {
       const page = await browser.newPage();
       const dialogs: string[] = [];

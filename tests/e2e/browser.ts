@@ -1,20 +1,37 @@
-import { existsSync } from 'node:fs';
-import puppeteer, { type Browser } from 'puppeteer-core';
+import puppeteer, { type Page } from 'puppeteer-core';
+import { inject } from 'vitest';
 import { serve, type Served } from '../../src/lib/serve.ts';
 import { DIST } from '../helpers.ts';
 
-/** Debian's Chromium (apt), as installed by scripts/setup.sh and .ci/run; CHROMIUM overrides. */
-export const CHROMIUM = process.env.CHROMIUM ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p)) ?? '/usr/bin/chromium';
+/** A private window of the run's one Chromium (tests/e2e/browser.setup.ts): its own storage and cache, so test files
+ * running side by side never see each other's visitor state; close() ends its pages and leaves Chromium running. */
+export interface TestBrowser {
+  newPage: () => Promise<Page>;
+  close: () => Promise<void>;
+}
 
-export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-default-apps'];
-
-export function launch(): Promise<Browser> {
-  return puppeteer.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
+export async function connect(): Promise<TestBrowser> {
+  const connection = await puppeteer.connect({ browserWSEndpoint: inject('chromium') });
+  const context = await connection.createBrowserContext();
+  return {
+    newPage: () => context.newPage(),
+    close: async () => {
+      await context.close();
+      await connection.disconnect();
+    },
+  };
 }
 
 /** The built site served on 127.0.0.1 plus a browser; call close() in afterAll. */
-export async function site(dir = DIST, base = '/'): Promise<{ served: Served; browser: Browser; close: () => Promise<void> }> {
+export async function site(dir = DIST, base = '/'): Promise<{ served: Served; browser: TestBrowser; close: () => Promise<void> }> {
   const served = await serve(dir, { base });
-  const browser = await launch();
-  return { served, browser, close: async () => { await browser.close(); await served.close(); } };
+  const browser = await connect();
+  return {
+    served,
+    browser,
+    close: async () => {
+      await browser.close();
+      await served.close();
+    },
+  };
 }

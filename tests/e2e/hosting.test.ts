@@ -4,9 +4,11 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CSP } from '../../src/lib/csp.ts';
+import { decodeAttribute } from '../../src/lib/html-entities.ts';
+import { childEnv } from '../../src/lib/options.ts';
 import { serve, type Served } from '../../src/lib/serve.ts';
 import { DIST, ROOT } from '../helpers.ts';
-import { launch } from './browser.ts';
+import { connect } from './browser.ts';
 
 /**
  * Hosting: a build under a sub-path served by two different static servers and crawled; the CSP the README documents,
@@ -16,8 +18,8 @@ const BASE = '/some/sub/path/';
 const SUB = join(ROOT, '.build/test-subpath');
 const AGAIN = join(ROOT, '.build/test-again');
 
-function build(out: string, env: Record<string, string>): void {
-  const r = spawnSync(process.execPath, [join(ROOT, 'scripts/build.ts')], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, ...env, OUT_DIR: out } });
+function build(out: string, env: Parameters<typeof childEnv>[0]): void {
+  const r = spawnSync(process.execPath, [join(ROOT, 'scripts/build.ts')], { cwd: ROOT, encoding: 'utf8', env: childEnv({ ...env, OUT_DIR: out }) });
   if (r.status !== 0) throw new Error(`build failed (${r.status} ${r.signal ?? ""} ${r.error?.message ?? ""}): ${r.stderr.slice(-3000)}`);
 }
 
@@ -43,7 +45,7 @@ async function crawl(start: string): Promise<{ pages: number; fetched: number; b
     pages++;
     const html = await res.text();
     for (const m of html.matchAll(/<(?:a|link|script|img)\b[^>]*?\b(?:href|src)="([^"#]+)[^"]*"/g)) {
-      const target = new URL(m[1]!.replace(/&amp;/g, '&'), url);
+      const target = new URL(decodeAttribute(m[1]!), url);
       if (target.origin !== origin) {
         if (!/rel="(canonical|alternate)"|property="og:url"/.test(m[0])) outside.push(`${url} → ${target.href}`);
         continue;
@@ -100,7 +102,7 @@ describe(`a build under ${BASE}`, () => {
     expect(r.outside).toEqual([]);
   });
   it('search works under the sub-path and every request stays inside it', async () => {
-    const browser = await launch();
+    const browser = await connect();
     const page = await browser.newPage();
     const requests: string[] = [];
     page.on('request', (r) => requests.push(r.url()));
@@ -119,7 +121,7 @@ describe(`a build under ${BASE}`, () => {
 describe('Content-Security-Policy', () => {
   it('no page violates the documented policy, searching included; the one inline script is allowed by its hash', async () => {
     const served = await serve(DIST, { headers: { 'content-security-policy': CSP } });
-    const browser = await launch();
+    const browser = await connect();
     const violations: string[] = [];
     for (const path of ['', 'zh-hans/', 'zh-hant/urban-development-opinions-2026/', 'zh-hans/downloads/', 'zh-hant/search/?q=%E5%9F%8E%E5%B8%82']) {
       const page = await browser.newPage();

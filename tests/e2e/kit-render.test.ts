@@ -4,8 +4,9 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { planKitFonts } from '../../src/lib/pdf/fonts.ts';
 import { discoverJobs, type PdfJob } from '../../src/lib/pdf/jobs.ts';
-import { launchBrowser, renderJobs } from '../../src/lib/pdf/render.ts';
+import { renderJobs } from '../../src/lib/pdf/render.ts';
 import { serve } from '../../src/lib/serve.ts';
+import { connect } from './browser.ts';
 
 /**
  * The renderer writes a tab's later print pages into its open document instead of navigating to them. That must not
@@ -38,7 +39,7 @@ async function renderAll(jobs: PdfJob[], written: boolean): Promise<{ pdfs: Map<
   served.server.on('request', (req) => {
     if (req.url?.startsWith('/print/')) htmlRequests++;
   });
-  const browser = await launchBrowser();
+  const browser = await connect();
   const pdfs = new Map<string, Uint8Array>();
   try {
     await renderJobs(jobs, {

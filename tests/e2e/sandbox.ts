@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { childEnv } from '../../src/lib/options.ts';
 import { ROOT } from '../helpers.ts';
 
 /** A throwaway copy of the project (node_modules linked) where a test may add broken sources and run the real build. */
@@ -15,9 +16,7 @@ export function sandbox(): string {
 }
 
 /** Run the real `npm run build` entry (scripts/build.ts) in a sandbox. */
-export function buildIn(dir: string, env: Record<string, string> = {}): { status: number; out: string } {
-  const clean: NodeJS.ProcessEnv = { ...process.env, ...env };
-  for (const k of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'VITEST', 'TEST', 'NODE_ENV']) delete clean[k];
-  const r = spawnSync(process.execPath, [join(dir, 'scripts/build.ts')], { cwd: dir, encoding: 'utf8', env: clean, maxBuffer: 64 * 1024 * 1024 });
+export function buildIn(dir: string, env: Parameters<typeof childEnv>[0] = {}): { status: number; out: string } {
+  const r = spawnSync(process.execPath, [join(dir, 'scripts/build.ts')], { cwd: dir, encoding: 'utf8', env: childEnv(env), maxBuffer: 64 * 1024 * 1024 });
   return { status: r.status ?? 1, out: `${r.stdout}\n${r.stderr}` };
 }

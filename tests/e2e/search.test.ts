@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createConverters } from '../../src/lib/opencc.ts';
 import { normalise } from '../../src/lib/search/query.ts';
 import { readDictionaries } from '../../src/lib/sources.ts';
+import { decodeText } from '../../src/lib/html-entities.ts';
 import { DIST, ROOT } from '../helpers.ts';
 import { builtPages } from '../helpers-pages.ts';
 import { site } from './browser.ts';
@@ -34,15 +35,11 @@ function withoutIgnored(html: string): string {
 /** What Pagefind indexes: the data-pagefind-body region minus navigation and data-pagefind-ignore elements, as text. */
 function indexedText(html: string): string {
   const body = withoutIgnored(html.slice(html.indexOf('data-pagefind-body'), html.lastIndexOf('</article>')));
-  return body
+  const text = body
     .replace(/<nav\b[\s\S]*?<\/nav>/g, '')
     .replace(/<span hidden[^>]*>[^<]*<\/span>/g, '')
-    .replace(/<[^>]+>/g, '')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'")
-    .replace(/&amp;/g, '&');
+    .replace(/<[^>]+>/g, '');
+  return decodeText(text);
 }
 const docPages = (locale: string) => builtPages().filter((p) => p.startsWith(`${locale}/`) && p.split('/').length === 3 && !p.includes('search'));
 const texts = new Map(['zh-hans', 'zh-hant'].flatMap((l) => docPages(l).map((p) => [p, normalise(indexedText(readFileSync(join(DIST, p, 'index.html'), 'utf8')))] as const)));

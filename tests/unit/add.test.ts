@@ -13,7 +13,7 @@ mkdirSync(join(root, 'content/sources'), { recursive: true });
 cpSync(join(ROOT, 'content/dictionaries'), join(root, 'content/dictionaries'), { recursive: true });
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 const add = (...args: string[]) => {
-  const r = spawnSync(process.execPath, [join(ROOT, 'scripts/add.ts'), ...args], { encoding: 'utf8', env: { ...process.env, PROJECT_ROOT: root } });
+  const r = spawnSync(process.execPath, [join(ROOT, 'scripts/add.ts'), ...args], { encoding: 'utf8', cwd: root });
   return { status: r.status, out: `${r.stdout}${r.stderr}` };
 };
 const meta = (id: string) => readFileSync(join(root, 'content/sources', id, 'meta.yml'), 'utf8');

@@ -26,6 +26,16 @@ describe('convert', () => {
     const residue = '關于推動建筑業示范，防御，政府采購，骨干，并重，依托，閑置';
     expect(project.toTraditional(project.toSimplified(residue))).toBe('關於推動建築業示範，防禦，政府採購，骨幹，並重，依託，閒置');
   });
+  it('a Traditional source keeps its own characters: residue repaired, variants kept', () => {
+    // 閑 is a Traditional character (a variant of 閒, like 污 of 汙): the source's form stays
+    const own = '關于推動建筑業示范，防御，政府采購，骨干，并重，依托，閑置，預制板，扎實；污水、濕地、裏面、着力，范仲淹，皇后';
+    expect(project.repairResidue(own)).toBe('關於推動建築業示範，防禦，政府採購，骨幹，並重，依託，閑置，預製板，紮實；污水、濕地、裏面、着力，范仲淹，皇后');
+    // the round trip would have swapped the source's forms for Taiwan's
+    expect(project.toTraditional(project.toSimplified('污水、濕地、裏面'))).toBe('汙水、溼地、裡面');
+  });
+  it('reads a Hong Kong source with Hong Kong tables', () => {
+    expect(project.toSimplified('政府會繼續推動綫上服務', 'hk')).toBe('政府会继续推动线上服务');
+  });
   it('converts every text field and keeps ids, dates and enums', () => {
     const doc: StructuredDoc = {
       meta: { id: 'x-1', title: '关于发展', type: 'policy', script: 'hans', date: '2026-01-21', related: ['y-2'] },

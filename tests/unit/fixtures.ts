@@ -2,6 +2,7 @@ import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { expect } from 'vitest';
+import { options } from '../../src/lib/options.ts';
 import { metaSchema, type Meta } from '../../src/lib/schema/meta.ts';
 import { ROOT } from '../helpers.ts';
 
@@ -19,7 +20,7 @@ export const readMetaFixture = (dir: string): Meta => metaSchema.parse(parse(rea
 /** Compare `actual` with the expected file; write it when UPDATE=1 or when it does not exist yet is NOT allowed. */
 export function matchExpected(dir: string, file: string, actual: string): void {
   const path = join(dir, file);
-  if (process.env.UPDATE === '1') writeFileSync(path, actual);
+  if (options().UPDATE) writeFileSync(path, actual);
   if (!existsSync(path)) throw new Error(`missing ${path}: run with UPDATE=1 and review the diff`);
   expect(actual).toBe(readFileSync(path, 'utf8'));
 }

@@ -2,10 +2,10 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { coverage } from '../../src/lib/pdf/cmap.ts';
-import { sourceFont, subsetFace } from '../../src/lib/pdf/fonts.ts';
+import { coverage, sourceFont, subsetFace } from '../../src/lib/pdf/fonts.ts';
 import { glyphError, missingGlyphs, printedChars } from '../../src/lib/pdf/glyphs.ts';
 import type { PdfJob } from '../../src/lib/pdf/jobs.ts';
+import { ContentError } from '../../src/lib/schema/friendly.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'kit-glyphs-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -42,7 +42,12 @@ describe('which characters the kit fonts can print', () => {
       ['𠀀', ['doc-a']],
       ['𪚥', ['booklet (zh-hans)']],
     ]);
-    const message = glyphError(missing, join(dir, 'sources'), 'Noto Serif SC').message;
+    const error = glyphError(missing, join(dir, 'sources'), 'Noto Serif SC');
+    // a content error's form: the first place heads the message as file:line
+    expect(error).toBeInstanceOf(ContentError);
+    expect([error.file, error.line]).toEqual(['content/sources/doc-a/source.txt', 2]);
+    const message = error.message;
+    expect(message).toMatch(/^content\/sources\/doc-a\/source\.txt:2: the print fonts/);
     expect(message).toContain('𠀀 (U+20000) in content/sources/doc-a/source.txt:2');
     expect(message).toContain('𪚥 (U+2A6A5) in booklet (zh-hans)');
     expect(message).toMatch(/PDF=0/);

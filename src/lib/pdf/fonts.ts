@@ -1,16 +1,17 @@
-// The only module that imports subset-font (HarfBuzz): the print pages' fonts, one file per script and weight, subset
-// to the characters the script's print pages use.
+// The only module that imports HarfBuzz (subset-font, harfbuzzjs): the print pages' fonts, one file per script and
+// weight, subset to the characters the script's print pages use, and which characters a face has a glyph for.
 // Why that small: Chromium's PDF writer works in proportion to the glyphs of the faces a page loads, not only of those
 // it prints. Measured on 40 handouts: a script's whole everyday repertoire (GB 2312, 7,000 glyphs) cost 19 % more
 // renderer time than the ~1,200 glyphs the pages use; a face per document cost more still (every document then
 // starts with cold shaping caches). The price: a character new to the script's print pages re-renders that script's PDFs.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import * as hb from 'harfbuzzjs';
 import subsetFont from 'subset-font';
+import { decodeText } from '../html-entities.ts';
 import { locales, type Locale } from '../i18n/locales.ts';
-import { coverage } from './cmap.ts';
 import { KIT_WEIGHTS, kitScript, type KitScript } from '../print-fonts.ts';
 
 type Weight = keyof typeof KIT_WEIGHTS;
@@ -32,22 +33,18 @@ export function sourceFont(script: KitScript, weight: Weight): { file: string; v
 export function printChars(dist: string, script: KitScript): Set<string> {
   const chars = new Set<string>();
   for (let i = 0x20; i < 0x7f; i++) chars.add(String.fromCharCode(i));
-  const walk = (dir: string) => {
-    if (!existsSync(dir)) return;
-    for (const f of readdirSync(dir)) {
-      const p = join(dir, f);
-      if (statSync(p).isDirectory()) walk(p);
-      else if (f.endsWith('.html')) {
-        const html = readFileSync(p, 'utf8').replace(/&#(x[0-9a-f]+|\d+);/gi, (_m, n: string) =>
-          String.fromCodePoint(n[0] === 'x' || n[0] === 'X' ? parseInt(n.slice(1), 16) : Number(n)),
-        );
-        for (const c of html) if (c >= ' ') chars.add(c);
-      }
+  for (const locale of Object.keys(locales) as Locale[]) {
+    const dir = join(dist, 'print', locale);
+    if (kitScript(locale) !== script || !existsSync(dir)) continue;
+    for (const f of readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'))) {
+      for (const c of decodeText(readFileSync(join(dir, f), 'utf8'))) if (c >= ' ') chars.add(c);
     }
-  };
-  for (const locale of Object.keys(locales) as Locale[]) if (kitScript(locale) === script) walk(join(dist, 'print', locale));
+  }
   return chars;
 }
+
+/** Every code point the face maps to a glyph, from its cmap (HarfBuzz). */
+export const coverage = (font: Uint8Array): Set<number> => new Set(new hb.Face(new hb.Blob(font)).collectUnicodes());
 
 /** Subset one face to `chars`, as TrueType (HarfBuzz; the same bytes for the same input). */
 export const subsetFace = (font: Uint8Array, chars: string): Promise<Uint8Array> => subsetFont(font, chars, { targetFormat: 'truetype' });

@@ -3,7 +3,9 @@
 // the source line it comes from.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { decodeText } from '../html-entities.ts';
 import type { PdfJob } from './jobs.ts';
+import { KitError } from './kit-error.ts';
 
 /** Characters that print no glyph: white space, controls, joiners, variation selectors, the byte-order mark. */
 const INVISIBLE = /[\s\p{Cc}\u00ad\u200b-\u200f\u2028\u2029\u2060\ufeff\ufe00-\ufe0f\u{e0100}-\u{e01ef}]/u;
@@ -12,10 +14,8 @@ const INVISIBLE = /[\s\p{Cc}\u00ad\u200b-\u200f\u2028\u2029\u2060\ufeff\ufe00-\u
 export function printedChars(html: string): Set<string> {
   const text = html
     .replace(/<(style|script)\b[\s\S]*?<\/\1>/gi, '')
-    .replace(/<[^>]*>/g, '')
-    .replace(/&#(x[0-9a-f]+|\d+);/gi, (_m, n: string) => String.fromCodePoint(n[0] === 'x' || n[0] === 'X' ? parseInt(n.slice(1), 16) : Number(n)))
-    .replace(/&(lt|gt|amp|quot|apos|nbsp);/g, (_m, e: string) => ({ lt: '<', gt: '>', amp: '&', quot: '"', apos: "'", nbsp: ' ' })[e]!);
-  return new Set([...text].filter((c) => !INVISIBLE.test(c)));
+    .replace(/<[^>]*>/g, '');
+  return new Set([...decodeText(text)].filter((c) => !INVISIBLE.test(c)));
 }
 
 /** Each character without a glyph, with the documents (jobs' ids) whose print pages show it. */
@@ -32,22 +32,26 @@ export function missingGlyphs(jobs: PdfJob[], dist: string, uncovered: (job: Pdf
   return missing;
 }
 
-/** The build error: every missing character, its code point, and where each document's source has it. */
-export function glyphError(missing: Map<string, Set<string>>, sources: string | undefined, faces: string): Error {
-  const lines = [...missing].map(([c, ids]) => {
-    const where = [...ids].map((id) => {
-      const file = sources && join(sources, id, 'source.txt');
-      const line =
-        file && existsSync(file)
-          ? readFileSync(file, 'utf8')
-              .split('\n')
-              .findIndex((l) => l.includes(c))
-          : -1;
-      return line >= 0 ? `content/sources/${id}/source.txt:${line + 1}` : id;
-    });
-    return `  ${c} (U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}) in ${where.join(', ')}`;
+/** Where a document's source has `c`: content/sources/<id>/source.txt and its line, or just the id (a booklet). */
+function sourceLine(c: string, id: string, sources: string | undefined): { file: string; line?: number } {
+  const file = sources && join(sources, id, 'source.txt');
+  const index = file && existsSync(file) ? readFileSync(file, 'utf8').split('\n').findIndex((l) => l.includes(c)) : -1;
+  return index >= 0 ? { file: `content/sources/${id}/source.txt`, line: index + 1 } : { file: id };
+}
+
+/** The build error: every missing character, its code point, and where each document's source has it; the first
+ * place heads the message, as a content error's file and line do. */
+export function glyphError(missing: Map<string, Set<string>>, sources: string | undefined, faces: string): KitError {
+  const places = [...missing].map(([c, ids]) => ({ c, where: [...ids].map((id) => sourceLine(c, id, sources)) }));
+  const lines = places.map(({ c, where }) => {
+    const at = where.map((w) => (w.line ? `${w.file}:${w.line}` : w.file));
+    return `  ${c} (U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}) in ${at.join(', ')}`;
   });
-  return new Error(
+  const first = places[0]!.where[0]!;
+  return new KitError(
+    first.file,
+    first.line,
+    undefined,
     `the print fonts (${faces}) have no glyph for ${missing.size} character(s); a PDF would print ${missing.size > 1 ? 'them' : 'it'} as an empty box:\n${lines.join('\n')}\n` +
       'Replace the character in the source if another form is correct, or build with PDF=0 to publish the site without the kit.',
   );

@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { decodeAttribute, decodeText } from '../html-entities.ts';
 import { isLocale, type Locale } from '../i18n/locales.ts';
 import { pdfPath, type PdfKind } from '../kit.ts';
 import type { PdfMeta } from './finish.ts';
@@ -17,13 +18,8 @@ export interface PdfJob {
   variant?: { of: string; attribute: string };
 }
 
-const attr = (html: string, re: RegExp) =>
-  (re.exec(html)?.[1] ?? '')
-    .replace(/&amp;/g, '&')
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'")
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>');
+const attr = (html: string, re: RegExp) => decodeAttribute(re.exec(html)?.[1] ?? '');
+const text = (html: string, re: RegExp) => decodeText(re.exec(html)?.[1] ?? '');
 
 /** Every print route the site build wrote under dist/print, booklets last (they need the handouts' page counts). */
 export function discoverJobs(dist: string): PdfJob[] {
@@ -40,7 +36,7 @@ export function discoverJobs(dist: string): PdfJob[] {
         route,
         pdf: pdfPath(locale, id, kind),
         meta: {
-          title: attr(html, /<title>([^<]*)<\/title>/),
+          title: text(html, /<title>([^<]*)<\/title>/),
           author: attr(html, /<meta name="author" content="([^"]*)"/),
           subject: attr(html, /<meta name="description" content="([^"]*)"/),
           lang: attr(html, /<html lang="([^"]+)"/),

@@ -1,16 +1,22 @@
 // The only module that imports puppeteer: render print routes to PDF with bounded concurrency, a timeout and one retry.
 import { execFileSync } from 'node:child_process';
 import puppeteer, { type Browser, type HTTPRequest, type HTTPResponse, type Page } from 'puppeteer-core';
+import { options } from '../options.ts';
 import { finishPdf } from './finish.ts';
 import type { PdfJob } from './jobs.ts';
+import { KitError } from './kit-error.ts';
 
 export type { Browser };
+/** what the renderer needs of a browser: tabs (a test passes a private window of a shared Chromium) */
+export type Tabs = Pick<Browser, 'newPage'>;
 
-export class PdfRenderError extends Error {
-  override name = 'PdfRenderError';
+/** A print route that did not become a PDF (after one retry), named by the PDF it was to be. */
+export class PdfRenderError extends KitError {
   readonly job: PdfJob;
   constructor(job: PdfJob, cause: unknown) {
-    super(`PDF ${job.kind} for ${job.id} (${job.locale}) failed: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
+    const detail = `rendering ${job.route} (${job.kind}, ${job.locale}) failed: ${cause instanceof Error ? cause.message : String(cause)}`;
+    super(job.pdf, undefined, undefined, detail, { cause });
+    this.name = 'PdfRenderError';
     this.job = job;
   }
 }
@@ -27,14 +33,11 @@ export const CHROMIUM_ARGS = [
   '--font-render-hinting=none',
 ];
 
-export function chromiumPath(): string {
-  return process.env.CHROMIUM ?? '/usr/bin/chromium';
-}
-
-export function chromiumVersion(): string {
+/** The browser's version string: part of every PDF cache key. */
+export function chromiumVersion(executablePath: string): string {
   try {
     // Debian's launcher script prints shell noise on stderr
-    return execFileSync(chromiumPath(), ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    return execFileSync(executablePath, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
   } catch {
     return 'unknown';
   }
@@ -129,46 +132,53 @@ async function print(page: Page, job: PdfJob, timeoutMs: number, started: number
   };
 }
 
+type RenderJobsOptions = RenderOptions & { browser: Tabs };
+
+/** One job, in a fresh tab if the first attempt failed; a variant (`loaded`: its page is in the tab) retries from its
+ * own route. */
+async function renderWithRetry(tab: { page: Page }, job: PdfJob, loaded: boolean, opts: RenderJobsOptions): Promise<void> {
+  await opts.ready?.(job);
+  let last: unknown;
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      const started = Date.now();
+      const reuse = loaded && attempt === 0;
+      if (!reuse) await load(tab.page, { ...job, variant: undefined }, opts.origin, opts.timeoutMs(job), attempt === 0 ? opts.html?.(job) : undefined);
+      const loadS = reuse ? 0 : (Date.now() - started) / 1000;
+      await opts.render(job, await print(tab.page, reuse ? job : { ...job, variant: undefined }, opts.timeoutMs(job), started, loadS));
+      return;
+    } catch (e) {
+      last = e;
+      await tab.page.close().catch(() => undefined);
+      tab.page = await openTab(opts.browser);
+    }
+  }
+  throw new PdfRenderError(job, last);
+}
+
+/** Units of work, handouts first: a job and the variants printed from its tab right after it. */
+function printUnits(jobs: PdfJob[]): PdfJob[][] {
+  const units = jobs
+    .filter((j) => !j.variant || !jobs.some((b) => b.route === j.variant!.of))
+    .map((j) => [j, ...jobs.filter((v) => v.variant?.of === j.route)]);
+  const rank = (u: PdfJob[]) => ['handout', 'booklet', 'large', 'factsheet'].indexOf(u[0]!.kind);
+  return units.sort((a, b) => rank(a) - rank(b));
+}
+
 /**
  * Render jobs with `concurrency` tabs. A job that is a variant of another (the large-print handout: the same page with
  * one attribute set) is printed from that job's tab right after it, without loading the page again. A booklet starts
  * once every handout of its script is done (it prints their page numbers); other jobs fill the wait.
  */
-export async function renderJobs(jobs: PdfJob[], opts: RenderOptions & { browser: Browser }): Promise<void> {
-  const { browser } = opts;
+export async function renderJobs(jobs: PdfJob[], opts: RenderJobsOptions): Promise<void> {
   if (!jobs.length) return;
-  /** one job, in a fresh tab if the first attempt failed; a variant's retry loads its own route */
-  const renderOne = async (tab: { page: Page }, job: PdfJob, loaded: boolean) => {
-    await opts.ready?.(job);
-    let last: unknown;
-    for (let attempt = 0; attempt < 2; attempt++) {
-      try {
-        const started = Date.now();
-        const reuse = loaded && attempt === 0;
-        if (!reuse) await load(tab.page, { ...job, variant: undefined }, opts.origin, opts.timeoutMs(job), attempt === 0 ? opts.html?.(job) : undefined);
-        const loadS = reuse ? 0 : (Date.now() - started) / 1000;
-        await opts.render(job, await print(tab.page, reuse ? job : { ...job, variant: undefined }, opts.timeoutMs(job), started, loadS));
-        return;
-      } catch (e) {
-        last = e;
-        await tab.page.close().catch(() => undefined);
-        tab.page = await openTab(browser);
-      }
-    }
-    throw new PdfRenderError(job, last);
-  };
-  // units: a job and the variants printed from its tab
-  const units = jobs
-    .filter((j) => !j.variant || !jobs.some((b) => b.route === j.variant!.of))
-    .map((j) => [j, ...jobs.filter((v) => v.variant?.of === j.route)]);
-  const rank = (u: PdfJob[]) => ['handout', 'booklet', 'large', 'factsheet'].indexOf(u[0]!.kind);
-  const queue = units.sort((a, b) => rank(a) - rank(b));
+  const queue = printUnits(jobs);
   const done = new Set<PdfJob>();
   const eligible = (u: PdfJob[]) => u[0]!.kind !== 'booklet' || jobs.every((j) => j.kind !== 'handout' || j.locale !== u[0]!.locale || done.has(j));
   let wake = () => {};
   let changed = new Promise<void>((r) => (wake = r));
   const workers = Array.from({ length: Math.min(opts.concurrency, queue.length) }, async () => {
-    const tab = { page: await openTab(browser) };
+    const tab = { page: await openTab(opts.browser) };
     try {
       while (queue.length) {
         const i = queue.findIndex(eligible);
@@ -178,9 +188,10 @@ export async function renderJobs(jobs: PdfJob[], opts: RenderOptions & { browser
         }
         const [unit] = queue.splice(i, 1);
         for (const [k, job] of unit!.entries()) {
-          await renderOne(tab, job, k > 0);
+          await renderWithRetry(tab, job, k > 0, opts);
           done.add(job);
         }
+        // a finished unit may make a waiting booklet eligible
         const woken = wake;
         changed = new Promise<void>((r) => (wake = r));
         woken();
@@ -197,7 +208,7 @@ export async function renderJobs(jobs: PdfJob[], opts: RenderOptions & { browser
  * parses: Chromium then lays the text out once, for print, instead of also for the screen before and after printing
  * (about 10 % of the render time; the PDF bytes are the same).
  */
-async function openTab(browser: Browser): Promise<Page> {
+async function openTab(browser: Tabs): Promise<Page> {
   const page = await browser.newPage();
   await page.evaluateOnNewDocument(() => {
     const sheet = new CSSStyleSheet();
@@ -207,11 +218,12 @@ async function openTab(browser: Browser): Promise<Page> {
   return page;
 }
 
-/** Start Chromium (the caller closes it); launched early, it starts while the fonts are being prepared. */
-export function launchBrowser(): Promise<Browser> {
+/** Start Chromium with the renderer's flags (the caller closes it); launched early, it starts while the fonts are
+ * being prepared. Tests and benchmarks use the same browser the same way. */
+export function launchBrowser(executablePath = options().CHROMIUM, extraArgs: string[] = []): Promise<Browser> {
   return puppeteer.launch({
-    executablePath: chromiumPath(),
-    args: CHROMIUM_ARGS,
+    executablePath,
+    args: [...CHROMIUM_ARGS, ...extraArgs],
     headless: true,
   });
 }

@@ -24,7 +24,7 @@ export interface CrossLink {
   toId: string;
   /** the shared text, Simplified, as it appears in the citing paragraph (normalised) */
   text: string;
-  kind: 'quote' | 'shared';
+  kind: 'quote' | 'shared' | 'reference';
 }
 
 interface Clause {
@@ -50,7 +50,7 @@ function clausesOf(doc: StructuredDoc): Clause[] {
 function unitsOf(doc: StructuredDoc): { id: string; text: string; clause?: string }[] {
   const out: { id: string; text: string; clause?: string }[] = [];
   visit(doc.blocks, (b, ancestors) => {
-    if (b.kind === 'turn' || b.kind === 'aside') return;
+    if (b.kind === 'turn' || b.kind === 'aside' || b.kind === 'table') return;
     const clause = isClause(b) ? b : ancestors.findLast(isClause);
     out.push({ id: b.id, text: ownTexts(b, { notes: false, subtitles: false }).join(''), clause: clause?.id });
   });
@@ -169,7 +169,7 @@ export function attachCrossLinks(docs: StructuredDoc[], links: CrossLink[]): Str
   const attach = (doc: StructuredDoc): StructuredDoc => ({
     ...doc,
     blocks: mapTree(doc.blocks, (b) => {
-      if (b.kind === 'aside' || b.kind === 'turn') return b;
+      if (b.kind === 'aside' || b.kind === 'turn' || b.kind === 'table') return b;
       const cites = (from.get(`${doc.meta.id}#${b.id}`) ?? []).map((l) => ({ doc: l.toDoc, id: l.toId, label: labelOf.get(`${l.toDoc}#${l.toId}`) ?? l.toId, docType: byId.get(l.toDoc)!.meta.type }));
       const out = { ...b };
       if (cites.length) out.cites = cites;

@@ -1,5 +1,5 @@
 import { visit } from './tree.ts';
-import type { Block, StructuredDoc, Turn } from './types.ts';
+import type { Block, Ref, Section, StructuredDoc, Turn } from './types.ts';
 
 export interface TocEntry {
   id: string;
@@ -31,9 +31,12 @@ function turnLabel(t: Turn): string {
   return t.speaker?.name ?? '';
 }
 
+const DEPTH: Partial<Record<Section['role'], number>> = { article: 2, item: 2, sub: 2, qa: 2, division: 2 };
+
 /** A block's entry in the contents: parts and articles, headings, turns (not an unrecorded question), sidebars. */
 function tocEntry(b: Block): TocEntry | undefined {
-  if (b.kind === 'section') return { id: b.id, label: `${b.num ?? ''}${b.title}`, depth: b.role === 'article' || b.role === 'item' || b.role === 'sub' ? 2 : 1 };
+  // a run-in heading's 。 is the text's, not the contents entry's; a number that ends in a word (第一章, 附件) is spaced
+  if (b.kind === 'section') return { id: b.id, label: `${b.num ?? ''}${/[\p{sc=Han}\d]$/u.test(b.num ?? '') && b.title ? '　' : ''}${b.title.replace(/。$/, '')}`, depth: DEPTH[b.role] ?? 1 };
   if (b.kind === 'heading') return { id: b.id, label: b.text, depth: 2 };
   if (b.kind === 'aside') return { id: b.id, label: b.title, depth: 2 };
   if (b.kind !== 'turn' || b.turn === 'missing-question') return undefined;
@@ -52,19 +55,40 @@ export function tableOfContents(blocks: Block[]): TocEntry[] {
   return toc;
 }
 
-/** Paragraph text as MDX children: string literals, with each quoted policy term wrapped in <Term>. */
-function textChildren(text: string, terms?: Map<string, string>): string {
-  if (!terms?.size) return `{${lit(text)}}`;
+/** A span of a paragraph that becomes a link: a quoted policy term, or a reference to an article. */
+interface Span {
+  start: number;
+  end: number;
+  tag: string;
+}
+
+function spansOf(text: string, terms?: Map<string, string>, refs: Ref[] = []): Span[] {
+  const spans: Span[] = [];
+  for (const m of text.matchAll(/[“「]([^“”「」]+)[”」]/g)) {
+    const id = terms?.get(m[1]!.trim());
+    if (id) spans.push({ start: m.index!, end: m.index! + m[0].length, tag: `<Term id={${lit(id)}}>{${lit(m[0])}}</Term>` });
+  }
+  let from = 0;
+  for (const r of refs) {
+    const at = text.indexOf(r.text, from);
+    if (at < 0) continue;
+    spans.push({ start: at, end: at + r.text.length, tag: `<Ref${attr('doc', r.doc)}${attr('id', r.id)}${attr('note', r.note)}>{${lit(r.text)}}</Ref>` });
+    from = at + r.text.length;
+  }
+  spans.sort((a, b) => a.start - b.start);
+  return spans.filter((s, i) => i === 0 || s.start >= spans[i - 1]!.end);
+}
+
+/** Paragraph text as MDX children: string literals, with its terms in <Term> and its references in <Ref>. */
+function textChildren(text: string, terms?: Map<string, string>, refs?: Ref[]): string {
   const parts: string[] = [];
   let last = 0;
-  for (const m of text.matchAll(/[“「]([^“”「」]+)[”」]/g)) {
-    const id = terms.get(m[1]!.trim());
-    if (!id) continue;
-    if (m.index! > last) parts.push(`{${lit(text.slice(last, m.index))}}`);
-    parts.push(`<Term id={${lit(id)}}>{${lit(m[0])}}</Term>`);
-    last = m.index! + m[0].length;
+  for (const s of spansOf(text, terms, refs)) {
+    if (s.start > last) parts.push(`{${lit(text.slice(last, s.start))}}`);
+    parts.push(s.tag);
+    last = s.end;
   }
-  if (last < text.length) parts.push(`{${lit(text.slice(last))}}`);
+  if (last < text.length || !parts.length) parts.push(`{${lit(text.slice(last))}}`);
   return parts.join('');
 }
 
@@ -72,11 +96,13 @@ function emitBlocks(blocks: Block[], indent: string, terms?: Map<string, string>
   const out: string[] = [];
   for (const b of blocks) {
     if (b.kind === 'para') {
-      out.push(`${indent}<P${attr('id', b.id)}${attr('role', b.role)}${attr('note', b.note)}${attr('cites', b.cites)}>${textChildren(b.text, terms)}</P>`);
+      out.push(`${indent}<P${attr('id', b.id)}${attr('role', b.role)}${attr('note', b.note)}${attr('cites', b.cites)}>${textChildren(b.text, terms, b.refs)}</P>`);
     } else if (b.kind === 'heading') {
       out.push(`${indent}<Heading${attr('id', b.id)}${attr('level', b.level)}${attr('num', b.num)}${attr('subtitle', b.subtitle)}${attr('cites', b.cites)}>{${lit(b.text)}}</Heading>`);
     } else if (b.kind === 'aside') {
       out.push(`${indent}<Sidebar${attr('id', b.id)}${attr('title', b.title)}${attr('items', b.items)} />`);
+    } else if (b.kind === 'table') {
+      out.push(`${indent}<Table${attr('id', b.id)}${attr('head', b.head)}${attr('rows', b.rows)} />`);
     } else if (b.kind === 'section') {
       out.push(`${indent}<Section${attr('id', b.id)}${attr('role', b.role)}${attr('num', b.num)}${attr('title', b.title)}${attr('subtitle', b.subtitle)}${attr('cites', b.cites)}${attr('citedBy', b.citedBy)}>`);
       out.push(...emitBlocks(b.children, `${indent}  `, terms));

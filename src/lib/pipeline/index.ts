@@ -3,6 +3,9 @@ import type { Meta } from '../schema/meta.ts';
 import { clean, type CleanResult } from './clean/index.ts';
 import { attachCrossLinks, findCrossLinks } from './crosslinks.ts';
 import { mergeVariant, renumber } from './merge.ts';
+import { shadowOf, type RestoreStats, type Shadow } from './restore.ts';
+import { joinLines } from './text.ts';
+import { attachReferences, findReferences } from './references.ts';
 import { structureNews, structurePolicy, structureTranscript } from './structure/index.ts';
 import { visit } from './tree.ts';
 import type { Block, DocMeta, StructuredDoc } from './types.ts';
@@ -25,15 +28,28 @@ export interface DocReport {
   id: string;
   clean: CleanResult['report'];
   counts: Record<string, number>;
+  /** what the editor should look at: a table kept as lines … */
+  warnings: string[];
+  /** a Traditional source: how its zh-Hant page was made from its own text */
+  script?: RestoreStats;
 }
+
+/** 2024-01-25, 2024年1月25日, 2024/01/25 → 2024-01-25 (a header's date as the schema writes dates). */
+const isoDate = (s: string | undefined): string | undefined => {
+  const m = s && /^(\d{4})[-年/.](\d{1,2})[-月/.](\d{1,2})日?$/.exec(s.trim());
+  return m ? `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}` : undefined;
+};
 
 const mapLines = (blocks: CleanResult['blocks'], fn: (s: string) => string) => blocks.map((b) => ({ n: b.n, lines: b.lines.map(fn) }));
 
 /** Stages 1–2 for one source: clean, make Simplified canonical, structure. */
-export function buildDocument(input: SourceInput, toSimplified: (s: string) => string): { doc: StructuredDoc; report: DocReport } {
+/** Traditional → Simplified with the tables of the source's region (tw, hk, mo). */
+export type Simplifier = (s: string, region?: Meta['region']) => string;
+
+export function buildDocument(input: SourceInput, toSimplified: Simplifier): { doc: StructuredDoc; report: DocReport; shadow?: Shadow } {
   const { meta, id } = input;
   const cleaned = clean(input.raw, meta, input.file, input.metaFile);
-  const simp = meta.script === 'hant' ? toSimplified : (s: string) => s;
+  const simp = meta.script === 'hant' ? (s: string) => toSimplified(s, meta.region) : (s: string) => s;
   const blocks = mapLines(cleaned.blocks, simp);
   const sidebars = cleaned.sidebars.map((s) => ({ ...s, title: simp(s.title), items: s.items.map((i) => ({ heading: simp(i.heading), text: simp(i.text) })) }));
   const x = cleaned.extracted;
@@ -41,9 +57,10 @@ export function buildDocument(input: SourceInput, toSimplified: (s: string) => s
   const put = <K extends keyof DocMeta>(k: K, v: DocMeta[K] | undefined) => {
     if (v !== undefined && v !== '') docMeta[k] = v;
   };
+  put('region', meta.region);
   put('dateNote', meta.dateNote);
-  put('issuer', meta.issuer);
-  put('published', meta.published ?? x.published);
+  put('issuer', meta.issuer ?? (x.header?.issuer ? simp(x.header.issuer) : undefined));
+  put('published', meta.published ?? x.published ?? isoDate(x.header?.published));
   put('publisher', meta.publisher);
   put('source', meta.source ?? (x.source ? simp(x.source) : undefined));
   put('credit', x.credit);
@@ -53,6 +70,7 @@ export function buildDocument(input: SourceInput, toSimplified: (s: string) => s
   put('related', meta.related);
 
   let structured: Block[];
+  const warnings: string[] = [];
   if (meta.type === 'transcript') {
     const lineMode = cleaned.report.spacePolicy === 'paragraphs' && cleaned.blocks.some((b, i) => cleaned.blocks[i + 1]?.n === b.n);
     const t = structureTranscript(blocks, meta, id, lineMode);
@@ -67,21 +85,30 @@ export function buildDocument(input: SourceInput, toSimplified: (s: string) => s
   } else {
     const p = structurePolicy(blocks);
     structured = p.blocks;
-    if (meta.docNumber && p.facts.docNumber && meta.docNumber !== p.facts.docNumber) {
-      throw new ContentError(input.metaFile, input.metaLines?.docNumber, 'docNumber', `“${meta.docNumber}” differs from the text's “${p.facts.docNumber}”`);
+    const headerNumber = x.header?.docNumber ? simp(x.header.docNumber) : undefined;
+    const found = p.facts.docNumber ?? headerNumber;
+    if (meta.docNumber && found && meta.docNumber !== found) {
+      throw new ContentError(input.metaFile, input.metaLines?.docNumber, 'docNumber', `“${meta.docNumber}” differs from the text's “${found}”`);
     }
-    put('docNumber', meta.docNumber ?? p.facts.docNumber);
+    put('docNumber', meta.docNumber ?? found);
+    warnings.push(...p.facts.warnings.map((w) => `${input.file} ${w}`));
   }
   const doc = renumber({ meta: docMeta, blocks: structured });
-  return { doc, report: { id, clean: cleaned.report, counts: count(doc.blocks) } };
+  const report = { id, clean: cleaned.report, counts: count(doc.blocks), warnings };
+  if (meta.script !== 'hant') return { doc, report };
+  const own = [...cleaned.blocks.map((b) => b.lines), ...cleaned.sidebars.map((s) => [s.title, ...s.items.flatMap((i) => [i.heading, i.text])])];
+  return { doc, report, shadow: shadowOf(own.map((lines) => ({ trad: lines, simp: lines.map(simp) })), joinLines) };
 }
 
 export function count(blocks: Block[]): Record<string, number> {
   const c: Record<string, number> = { paragraphs: 0, parts: 0, articles: 0, items: 0, turns: 0, headings: 0, asides: 0 };
-  const key: Partial<Record<string, string>> = { para: 'paragraphs', heading: 'headings', aside: 'asides', turn: 'turns', part: 'parts', article: 'articles', item: 'items' };
+  const key: Partial<Record<string, string>> = {
+    ...{ para: 'paragraphs', heading: 'headings', aside: 'asides', turn: 'turns', table: 'tables' },
+    ...{ part: 'parts', article: 'articles', item: 'items', chapter: 'chapters', division: 'divisions', annex: 'annexes', qa: 'questions' },
+  };
   visit(blocks, (b) => {
     const k = key[b.kind === 'section' ? b.role : b.kind];
-    if (k) c[k]!++;
+    if (k) c[k] = (c[k] ?? 0) + 1;
   });
   return c;
 }
@@ -90,7 +117,7 @@ export function count(blocks: Block[]): Record<string, number> {
  * The whole corpus: every document built, relations checked, variants merged into their base.
  * Duplicate ids cannot occur (folders), but identical texts and dangling relations are errors.
  */
-export function buildCorpus(inputs: SourceInput[], toSimplified: (s: string) => string): { docs: StructuredDoc[]; reports: DocReport[] } {
+export function buildCorpus(inputs: SourceInput[], toSimplified: Simplifier): { docs: StructuredDoc[]; reports: DocReport[]; shadows: Map<string, Shadow> } {
   const ids = new Set(inputs.map((i) => i.id));
   const seen = new Map<string, string>();
   for (const input of inputs) {
@@ -118,7 +145,11 @@ export function buildCorpus(inputs: SourceInput[], toSimplified: (s: string) => 
     byId.set(input.id, { ...variant, mergedInto: base.meta.id, blocks: variant.blocks.filter((b) => b.kind === 'para') });
   }
   const merged = inputs.map((i) => byId.get(i.id)!);
-  const docs = attachCrossLinks(merged, findCrossLinks(merged));
+  const references = findReferences(merged);
+  // a reference already found as shared wording is one link, not two
+  const links = [...findCrossLinks(merged), ...references.links].filter((l, i, all) => all.findIndex((k) => k.fromDoc === l.fromDoc && k.fromId === l.fromId && k.toDoc === l.toDoc && k.toId === l.toId) === i);
+  const docs = attachReferences(attachCrossLinks(merged, links), references.refs);
   const reports = built.map((b) => ({ ...b.report, counts: count(byId.get(b.report.id)!.blocks) }));
-  return { docs, reports };
+  const shadows = new Map(built.flatMap((b) => (b.shadow ? [[b.doc.meta.id, b.shadow] as const] : [])));
+  return { docs, reports, shadows };
 }

@@ -57,9 +57,11 @@ export function ownTexts(b: Block, opts: TextOptions = {}): string[] {
             ? labels
               ? [b.speaker?.name, b.speaker?.position, b.outlet]
               : []
-            : asides
-              ? [b.title, ...b.items.flatMap((i) => [i.heading, i.text])]
-              : [];
+            : b.kind === 'table'
+              ? [...(b.head ?? []), ...b.rows.flat()]
+              : asides
+                ? [b.title, ...b.items.flatMap((i) => [i.heading, i.text])]
+                : [];
   return out.filter((s): s is string => !!s);
 }
 

@@ -20,13 +20,23 @@ export interface CitedBy {
   docType: DocType;
 }
 
+/** Words of a paragraph that refer to an article or chapter (本办法第十二条, 《办法》第五条), and where they point. */
+export interface Ref {
+  text: string;
+  doc: string;
+  id: string;
+  /** a note marker (①, [1]) linking to its note, or a note's own marker linking back to where it is cited */
+  note?: 'marker' | 'back';
+}
+
 export interface Para {
   kind: 'para';
   id: string;
   text: string;
   cites?: Cite[];
+  refs?: Ref[];
   /** presentational role: a lead-department note, an addressee line, a signature … */
-  role?: 'addressee' | 'signature' | 'date' | 'publication-note' | 'doc-number' | 'byline' | 'notice' | 'intro';
+  role?: 'addressee' | 'signature' | 'date' | 'publication-note' | 'doc-number' | 'byline' | 'notice' | 'intro' | 'point' | 'contents' | 'footnote';
   /** a lead-department note closing an item: （省发展改革委牵头） */
   note?: string;
 }
@@ -46,8 +56,12 @@ export interface Heading {
 export interface Section {
   kind: 'section';
   id: string;
-  /** part = 一、; article = （一）; item = 1.; article-news = one news article; notice = 通知; sub = subhead */
-  role: 'part' | 'article' | 'item' | 'news-article' | 'notice' | 'plan' | 'sub';
+  /**
+   * part = 一、; article = （一） or a regulation's 第十二条; item = 1.; news-article = one news article; notice = 通知;
+   * sub = subhead; book = 第一编; chapter = 第三章; division = 第二节 (a chapter's section, or Taiwan's 款 heading in one);
+   * annex = 附件1; qa = one question and its answer
+   */
+  role: 'part' | 'article' | 'item' | 'news-article' | 'notice' | 'plan' | 'sub' | 'book' | 'chapter' | 'division' | 'annex' | 'qa';
   num?: string;
   title: string;
   /** second heading line: a deck or sub-title */
@@ -86,7 +100,15 @@ export interface Aside {
   items: { heading: string; text: string }[];
 }
 
-export type Block = Para | Heading | Section | Turn | Aside;
+/** A table as the source gives it: a header row when the first row is one, then one array of cells per row. */
+export interface Table {
+  kind: 'table';
+  id: string;
+  head?: string[];
+  rows: string[][];
+}
+
+export type Block = Para | Heading | Section | Turn | Aside | Table;
 
 /** One place where a variant source words a passage differently from the base text. */
 export interface VariantDiff {
@@ -100,6 +122,8 @@ export interface DocMeta {
   title: string;
   type: DocType;
   script: 'hans' | 'hant';
+  /** a Traditional source's standard (tw, hk, mo) */
+  region?: 'tw' | 'hk' | 'mo';
   date: string;
   dateNote?: string;
   issuer?: string;

@@ -5,8 +5,8 @@ export class ContentError extends Error {
   readonly file: string;
   readonly line: number | undefined;
   readonly field: string | undefined;
-  constructor(file: string, line: number | undefined, field: string | undefined, detail: string) {
-    super(`${file}${line ? `:${line}` : ''}: ${field ? `${field}: ` : ''}${detail}`);
+  constructor(file: string, line: number | undefined, field: string | undefined, detail: string, options?: ErrorOptions) {
+    super(`${file}${line ? `:${line}` : ''}: ${field ? `${field}: ` : ''}${detail}`, options);
     this.name = 'ContentError';
     this.file = file;
     this.line = line;

@@ -37,6 +37,8 @@ export const metaSchema = z.strictObject({
   type: z.enum(['policy', 'transcript', 'news', 'interpretation']),
   /** script of the raw source.txt */
   script: z.enum(['hans', 'hant']),
+  /** a Traditional source's standard: tw (Taiwan, the default), hk or mo (Hong Kong's tables); picks how zh-Hans is made */
+  region: z.enum(['tw', 'hk', 'mo']).optional(),
   /** the document's own date: issue date, event date or publication date, whichever it is known by */
   date: isoDate,
   /** how the date was established when the text does not state it */

@@ -1,4 +1,5 @@
 import { joinLines } from '../text.ts';
+import { readHeader } from './header.ts';
 import type { Extracted, Line } from './types.ts';
 
 /** Whole-line site chrome: footers, ICP numbers, editor credits. Anchored to the whole line: body text never matches. */
@@ -10,6 +11,17 @@ const DROP: RegExp[] = [
   /^\p{sc=Han}{0,3}ICP[备備]\d+號.*$/u,
   /^技[术術]支持[:：]/,
   /^(初审|初審|责任|責任|终审|終審)[编編][辑輯][:：]/,
+];
+/** A short line that states the site's rights or disclaims it: 《…》社有限公司版權所有，未經書面授權禁止使用 */
+const RIGHTS = /^(?=.{0,80}$)(?=.*(?:版[权權]所有|未[经經](?:书面|書面)?(?:授[权權]|许可|許可)|免[责責][声聲]明)).*[^。]$/u;
+/** Page furniture labels, alone or several on a line: 扫一扫在手机打开当前页, 【打印】【关闭】, 字体：大 中 小 … */
+const FURNITURE = [
+  /^(?:扫一扫|掃一掃|微信扫一扫|微信掃一掃).{0,20}$/u,
+  /^(?:分享到|分享至)[:：]?.{0,30}$/u,
+  /^(?:[【\[][^】\]]{1,8}[】\]]\s*){2,}$|^[【\[](?:打印|列印|关闭|關閉|收藏|返回|返回顶部|返回頂部)[】\]]$/u,
+  /^(?:预设|預設)?(?:字体|字體|字号|字號)(?:大小)?[:：]?[\s大中小標标准準默认預設|]*$/u,
+  /^(?:[【\[]?(?:责任编辑|責任編輯|编辑|編輯)[】\]]?[:：].{1,20})$/u,
+  /^(?:(?:网站地图|網站地圖|联系我们|聯絡我們|聯繫我們|私隐政策|私隱政策|隐私政策|隱私政策|重要告示|无障碍|無障礙|返回顶部|返回頂部|打印本页|列印本頁|关闭窗口|關閉窗口|无障碍网页嘉许计划|無障礙網頁嘉許計劃|主页|主頁|首页|首頁)[\s|｜、·]*){1,8}$/u,
 ];
 const PAGE_LABEL = /^(发布会新闻|發佈會新聞|發布會新聞|文字实录|文字實錄|新闻发布|新聞發佈|图文直播|圖文直播)$/;
 const SOURCE_LINE = /^[来來]源[:：]\s*(.*?)\s*(\d{4}-\d{2}-\d{2})?(?:\s+(\d{2}:\d{2}(?::\d{2})?))?$/;
@@ -25,10 +37,15 @@ export interface BoilerplateOptions {
 /** Remove site chrome and credits from the body; keep the facts they carry. */
 export function stripBoilerplate(lines: Line[], opts: BoilerplateOptions): { lines: Line[]; extracted: Extracted } {
   const extracted: Extracted = { dropped: [] };
+  const header = readHeader(lines);
+  if (header.dropped.length) {
+    extracted.header = header.facts;
+    extracted.dropped.push(...header.dropped);
+  }
   let body: Line[] = [];
-  for (const line of lines) {
+  for (const line of header.lines) {
     const t = line.text.trim();
-    if (DROP.some((re) => re.test(t))) {
+    if (DROP.some((re) => re.test(t)) || RIGHTS.test(t) || FURNITURE.some((re) => re.test(t))) {
       extracted.dropped.push(line);
       continue;
     }

@@ -23,7 +23,7 @@ export function applyCorrections(lines: Line[], rules: CorrectionRule[]): Line[]
     out = out.map((l) => {
       const parts = l.text.split(rule.find);
       found += parts.length - 1;
-      return parts.length > 1 ? { n: l.n, text: parts.join(rule.replace) } : l;
+      return parts.length > 1 ? { ...l, text: parts.join(rule.replace) } : l;
     });
     if (found !== expected) throw new CorrectionError(index, found, expected);
   });

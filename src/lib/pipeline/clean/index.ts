@@ -3,6 +3,8 @@ import type { Meta } from '../../schema/meta.ts';
 import { stripBoilerplate } from './boilerplate.ts';
 import { applyCorrections, CorrectionError } from './corrections.ts';
 import { detectDamage } from './detect.ts';
+import { stripMarkup } from './markup.ts';
+import { spacedColumns } from './columns.ts';
 import { repairBlocks, toBlocks } from './paragraphs.ts';
 import { stripPinyin } from './pinyin.ts';
 import { widenPunctuation } from './punctuation.ts';
@@ -31,7 +33,7 @@ export function toLines(raw: string): Line[] {
  * Throws ContentError naming the file, the line and the field for damage nobody repaired.
  */
 export function clean(raw: string, meta: Meta, file: string, metaFile = file.replace(/source\.txt$/, 'meta.yml')): CleanResult {
-  const lines = toLines(raw);
+  const lines = stripMarkup(toLines(raw)).lines;
   if (!lines.some((l) => /\p{sc=Han}/u.test(l.text))) throw new ContentError(file, 1, undefined, 'no Chinese text in the source');
   const { lines: body, extracted } = stripBoilerplate(lines, { creditAllowed: meta.type !== 'policy' });
   let fixed: Line[];
@@ -49,7 +51,7 @@ export function clean(raw: string, meta: Meta, file: string, metaFile = file.rep
     throw new ContentError(file, d.line, undefined, `${d.kind} at column ${d.column}: “${d.excerpt}”; repair it with a corrections entry in meta.yml${more}`);
   }
   if (extracted.source) extracted.source = stripPinyin([{ n: 0, text: extracted.source }]).lines[0]!.text;
-  const spaced = cleanSpaces(pinyin.lines, {
+  const spaced = cleanSpaces(spacedColumns(pinyin.lines).lines, {
     policy: meta.spaces ?? (meta.type === 'news' ? 'keep' : 'auto'),
     keepPhrases: meta.keepSpaces ?? [],
     speakerLabels: meta.type === 'transcript',

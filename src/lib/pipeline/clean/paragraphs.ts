@@ -1,4 +1,4 @@
-import { joinLines } from '../text.ts';
+import { joinLines, OPENS } from '../text.ts';
 import type { Block, Line, Sidebar } from './types.ts';
 
 const ENDS_SENTENCE = /[。！？!?”…：:）)」』》]$/;
@@ -25,18 +25,19 @@ export function toBlocks(lines: Line[]): { blocks: Block[]; separated: boolean }
     // pieces of one source line are paragraphs the space cleaner split apart (a collapsed break): never regrouped
     const split = l.n === prev;
     prev = l.n;
-    if (!hasBlank || !cur || split) {
+    if (!hasBlank || !cur || l.alone || split) {
       cur = { n: l.n, lines: [] };
       blocks.push(cur);
     }
     cur.lines.push(l.text);
+    if (l.alone) cur = undefined;
   }
   return { blocks, separated: hasBlank };
 }
 
-/** A one-line block cut mid-sentence by a page break: it has clause punctuation but does not end a sentence. */
-const MARKER = /^([一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+\.)/;
-const isDangling = (b: Block) => b.lines.length === 1 && !MARKER.test(b.lines[0]!) && !ENDS_SENTENCE.test(b.lines[0]!) && HAS_CLAUSE_MARK.test(b.lines[0]!);
+/** A one-line block cut mid-sentence by a page break: it has clause punctuation but does not end a sentence (a line that
+ *  opens with a structure marker, 第三节 or （一）, is a heading or an item, never a fragment). */
+const isDangling = (b: Block) => b.lines.length === 1 && !OPENS.test(b.lines[0]!) && !/^\d+\./.test(b.lines[0]!) && !ENDS_SENTENCE.test(b.lines[0]!) && HAS_CLAUSE_MARK.test(b.lines[0]!);
 
 /**
  * A sidebar dropped into a sentence: after a dangling block, a title and ≥ 3 pairs of (short heading, short text)

@@ -11,7 +11,8 @@ const ANNOTATION = new RegExp(
   'gu',
 );
 /** Looks like pinyin but carries no tone: a form the cleaner does not know, reported rather than guessed. */
-export const UNKNOWN_ANNOTATION = /(?<=[\p{sc=Han}])[(（][a-zü]{1,6}[)）]/gu;
+/** Roman numerals and single letters are sub-item markers, (i) (ii) (a), never a toneless syllable. */
+export const UNKNOWN_ANNOTATION = /(?<=[\p{sc=Han}])[(（](?![ivx]+[)）]|[a-zü][)）])[a-zü]{1,6}[)）]/gu;
 
 export function stripPinyin(lines: Line[]): { lines: Line[]; removed: number } {
   let removed = 0;
@@ -20,7 +21,7 @@ export function stripPinyin(lines: Line[]): { lines: Line[]; removed: number } {
       removed++;
       return '';
     });
-    return text === l.text ? l : { n: l.n, text };
+    return text === l.text ? l : { ...l, text };
   });
   return { lines: out, removed };
 }

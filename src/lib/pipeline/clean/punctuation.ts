@@ -54,7 +54,7 @@ export function widenPunctuation(lines: Line[]): { lines: Line[]; changed: numbe
   const out = lines.map((l) => {
     const text = widenParens(widenMarks(l.text));
     for (let i = 0; i < text.length; i++) if (text[i] !== l.text[i]) changed++;
-    return text === l.text ? l : { n: l.n, text };
+    return text === l.text ? l : { ...l, text };
   });
   return { lines: out, changed };
 }

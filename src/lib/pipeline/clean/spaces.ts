@@ -92,16 +92,22 @@ export function cleanSpaces(lines: Line[], opts: SpaceOptions): { lines: Line[];
   const policy: SpacePolicy = opts.policy === 'auto' ? detectPolicy(lines) : opts.policy;
   const out: Line[] = [];
   for (const line of lines) {
+    // a TAB separates a table's cells: each cell is cleaned on its own and the separators stay
+    if (line.text.trim().includes('\t') && policy !== 'keep') {
+      const cells = line.text.trim().split('\t').map((c) => dropSpaces(c.trim(), protectedSpaces(c.trim(), opts.keepPhrases)));
+      out.push({ ...line, text: cells.join('\t') });
+      continue;
+    }
     let text = line.text.trim();
     if (opts.speakerLabels) text = text.replace(GARBLED_LABEL, '$1:');
     if (policy === 'keep') {
-      out.push({ n: line.n, text });
+      out.push({ ...line, text });
       continue;
     }
     const pieces = policy === 'paragraphs' ? splitCollapsed(text, protectedSpaces(text, opts.keepPhrases)) : [text];
     for (const piece of pieces) {
       const p = piece.trim();
-      out.push({ n: line.n, text: dropSpaces(p, protectedSpaces(p, opts.keepPhrases)) });
+      out.push({ ...line, text: dropSpaces(p, protectedSpaces(p, opts.keepPhrases)) });
     }
   }
   return { lines: out, policy };

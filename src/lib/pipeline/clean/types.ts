@@ -1,7 +1,11 @@
+import type { HeaderFacts } from './header.ts';
+
 /** A line of the source with its 1-based line number in source.txt, kept for error messages. */
 export interface Line {
   n: number;
   text: string;
+  /** a paragraph of its own whatever the lines around it (a Markdown heading) */
+  alone?: boolean;
 }
 
 /** Facts taken out of boilerplate lines: kept as metadata, not as body text. */
@@ -14,6 +18,8 @@ export interface Extracted {
   abstract?: string;
   /** the first line when it is the source's own title */
   sourceTitle?: string;
+  /** a government site's header table above the text: 发文字号, 发文机关, 成文日期, 发布日期 … */
+  header?: HeaderFacts;
   dropped: Line[];
 }
 

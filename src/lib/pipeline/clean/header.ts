@@ -1,0 +1,74 @@
+import type { Line } from './types.ts';
+
+/** The labels of a gov.cn-style document header table, in either script, spaced out or not (索　引　号). */
+const LABELS: Record<string, string> = {
+  索引号: 'index',
+  索引號: 'index',
+  主题分类: 'subject',
+  主題分類: 'subject',
+  发文机关: 'issuer',
+  發文機關: 'issuer',
+  成文日期: 'written',
+  标题: 'title',
+  標題: 'title',
+  发文字号: 'docNumber',
+  發文字號: 'docNumber',
+  发布日期: 'published',
+  發布日期: 'published',
+  發佈日期: 'published',
+  有效性: 'validity',
+  主题词: 'keywords',
+  主題詞: 'keywords',
+  // Taiwan's laws database
+  法规名称: 'title',
+  法規名稱: 'title',
+  法规类别: 'subject',
+  法規類別: 'subject',
+  修正日期: 'amended',
+  公布日期: 'published',
+};
+const LABEL = new RegExp(`^(${Object.keys(LABELS).map((k) => [...k].join('[\\s　]*')).join('|')})[\\s　]*[:：]?[\\s　]*(.*)$`, 'u');
+
+export type HeaderFacts = Partial<Record<'index' | 'subject' | 'issuer' | 'written' | 'title' | 'docNumber' | 'published' | 'amended' | 'validity' | 'keywords', string>>;
+
+/** A label cell: its key and the value that follows it on the same cell, if any. */
+function label(cell: string): { key: string; value: string } | undefined {
+  const m = LABEL.exec(cell.trim());
+  return m ? { key: LABELS[m[1]!.replace(/[\s　]/g, '')]!, value: m[2]!.trim() } : undefined;
+}
+
+/**
+ * The header table a government site prints above a document (索引号, 主题分类, 发文机关, 成文日期, 发文字号 …),
+ * however it arrives: one label a line, label and value on separate lines, or several in one TAB-separated line.
+ * Read as facts, not text; it only counts at the top of the source (within its first 30 lines) and when two or more
+ * labels are found.
+ */
+export function readHeader(lines: Line[]): { lines: Line[]; facts: HeaderFacts; dropped: Line[] } {
+  const facts: HeaderFacts = {};
+  const used = new Set<number>();
+  let pending: string | undefined;
+  for (const [i, l] of lines.slice(0, 30).entries()) {
+    const cells = l.text.split('\t').filter((c) => c.trim());
+    const read: [string, string][] = [];
+    let key = pending;
+    let ok = cells.length > 0;
+    for (const cell of cells) {
+      const f = label(cell);
+      if (f) {
+        if (f.value) read.push([f.key, f.value]);
+        key = f.value ? undefined : f.key;
+      } else if (key) {
+        read.push([key, cell.trim()]);
+        key = undefined;
+      } else ok = false;
+    }
+    // a line of labels and their values (or the value of the label on the line before)
+    if (ok && (read.length || key)) {
+      for (const [k, v] of read) facts[k as keyof HeaderFacts] = v;
+      pending = key;
+      used.add(i);
+    } else if (l.text.trim()) pending = undefined;
+  }
+  if (Object.keys(facts).length < 2) return { lines, facts: {}, dropped: [] };
+  return { lines: lines.filter((_, i) => !used.has(i)), facts, dropped: lines.filter((_, i) => used.has(i)) };
+}

@@ -1,0 +1,82 @@
+import type { CrossLink } from './crosslinks.ts';
+import { chineseNumber } from './structure/numerals.ts';
+import { NOTE } from './structure/policy.ts';
+import { mapTree, visit } from './tree.ts';
+import type { Para, Ref, Section, StructuredDoc } from './types.ts';
+
+/**
+ * A regulation's references to its own articles and chapters (本办法第十二条, 第三章) and to another document's
+ * (《某某办法》第五条, 《办法》第五条 in its interpretation): each becomes a link in the text; one to another document is
+ * also a cross-link (引用 / 被引用 on both ends).
+ */
+const NUM = '[一二三四五六七八九十百零〇两\\d]{1,7}';
+const REF = new RegExp(`(?:《([^《》]{2,60})》|本(?:办法|条例|规定|细则|规则|法|决定|实施细则|章程))?第(${NUM})([条章])`, 'gu');
+
+const isRegulationPart = (s: Section) => (s.role === 'article' && s.num?.startsWith('第')) || s.role === 'chapter';
+
+/** art-N and chap-N anchors of a document's own regulation (not inside its attachments). */
+function anchorsOf(doc: StructuredDoc): Set<string> {
+  const ids = new Set<string>();
+  visit(doc.blocks, (b) => {
+    if (b.kind === 'section' && isRegulationPart(b) && !b.id.startsWith('annex-')) ids.add(b.id);
+  });
+  return ids;
+}
+
+/** The one document a bracketed title names: its title, or the short name an interpretation uses for its text. */
+function named(title: string, from: StructuredDoc, docs: StructuredDoc[]): StructuredDoc | undefined {
+  const hits = docs.filter((d) => d !== from && !d.mergedInto && d.meta.title.includes(title));
+  if (hits.length === 1) return hits[0];
+  const near = hits.filter((d) => from.meta.interprets?.includes(d.meta.id) || from.meta.related?.includes(d.meta.id));
+  return near.length === 1 ? near[0] : undefined;
+}
+
+export function findReferences(docs: StructuredDoc[]): { refs: Map<string, Ref[]>; links: CrossLink[] } {
+  const anchors = new Map(docs.map((d) => [d.meta.id, anchorsOf(d)]));
+  const refs = new Map<string, Ref[]>();
+  const links: CrossLink[] = [];
+  for (const doc of docs) {
+    if (doc.mergedInto) continue;
+    visit(doc.blocks, (b) => {
+      if (b.kind !== 'para') return;
+      for (const m of b.text.matchAll(REF)) {
+        const target = m[1] ? named(m[1], doc, docs) : doc;
+        const id = `${m[3] === '条' ? 'art' : 'chap'}-${chineseNumber(m[2]!)}`;
+        if (!target || !anchors.get(target.meta.id)!.has(id)) continue;
+        const key = `${doc.meta.id}#${b.id}`;
+        refs.set(key, [...(refs.get(key) ?? []), { text: m[0], doc: target.meta.id, id }]);
+        if (target !== doc) links.push({ fromDoc: doc.meta.id, fromId: b.id, toDoc: target.meta.id, toId: id, text: m[0], kind: 'reference' });
+      }
+    });
+  }
+  for (const doc of docs) addNotes(doc, refs);
+  return { refs, links };
+}
+
+/** Note markers in the text link to their note (the first place each is cited), and each note back to it. */
+function addNotes(doc: StructuredDoc, refs: Map<string, Ref[]>): void {
+  const notes: Para[] = [];
+  const paras: Para[] = [];
+  visit(doc.blocks, (b) => {
+    if (b.kind === 'para') (b.role === 'footnote' ? notes : paras).push(b);
+  });
+  for (const note of notes) {
+    const marker = NOTE.exec(note.text)?.[1];
+    const cited = marker && paras.find((p) => p.text.includes(marker));
+    if (!marker || !cited) continue;
+    const at = (p: Para, r: Ref) => refs.set(`${doc.meta.id}#${p.id}`, [...(refs.get(`${doc.meta.id}#${p.id}`) ?? []), r]);
+    at(cited, { text: marker, doc: doc.meta.id, id: note.id, note: 'marker' });
+    at(note, { text: marker, doc: doc.meta.id, id: note.id, note: 'back' });
+  }
+}
+
+/** The references on their paragraphs. */
+export function attachReferences(docs: StructuredDoc[], refs: Map<string, Ref[]>): StructuredDoc[] {
+  return docs.map((doc) => ({
+    ...doc,
+    blocks: mapTree(doc.blocks, (b) => {
+      const r = b.kind === 'para' ? refs.get(`${doc.meta.id}#${b.id}`) : undefined;
+      return r ? { ...b, refs: r } : b;
+    }),
+  }));
+}

@@ -1,0 +1,33 @@
+import { readFileSync } from 'node:fs';
+import { extractText, getDocumentProxy } from 'unpdf';
+import type { Converters } from '../src/lib/opencc.ts';
+import { clean } from '../src/lib/pipeline/clean/index.ts';
+import type { SourceInput } from '../src/lib/pipeline/index.ts';
+import { sentences } from '../src/lib/pipeline/similarity.ts';
+
+/** A speaker label (`高本伟：`) becomes the turn's header and an outlet label its caption: not part of the sentence. */
+const unlabel = (t: string) => t.replace(/^\p{sc=Han}{2,4}：/u, '').replace(/^(.{2,20}[记記]者)：$/u, '$1');
+
+/**
+ * Every sentence of a cleaned source as each script must show it: zh-Hans in Simplified (a Traditional source through
+ * tw→cn); zh-Hant converted with cn→tw from a Simplified source, or a Traditional source's own words, residue repaired.
+ */
+export function sourceSentences(src: SourceInput, conv: Converters): { hans: string; hant: string }[] {
+  const cleaned = clean(src.raw, src.meta, src.file);
+  const lines = cleaned.blocks.flatMap((b) => b.lines).concat(cleaned.sidebars.flatMap((s) => [s.title, ...s.items.flatMap((i) => [i.heading, i.text])]));
+  return lines.flatMap((line) => {
+    if (src.meta.script === 'hans') return sentences(unlabel(line)).map((s) => ({ hans: s, hant: conv.toTraditional(s) }));
+    const own = sentences(unlabel(line));
+    return sentences(unlabel(conv.toSimplified(line, src.meta.region))).map((s, k) => ({ hans: s, hant: conv.repairResidue(own[k] ?? '', src.meta.region) }));
+  });
+}
+
+/** A PDF's page texts without the running header, the page numbers and the page X / Y footer. */
+export async function pdfBodyText(file: string, header?: string): Promise<string[]> {
+  const proxy = await getDocumentProxy(new Uint8Array(readFileSync(file)));
+  const { text } = await extractText(proxy, { mergePages: false });
+  return (text as string[]).map((p) => {
+    const t = p.replace(/—\s*\d+\s*—/g, '').replace(/\b\d+\s*\/\s*\d+\b/g, '').trimStart();
+    return header && t.startsWith(header) ? t.slice(header.length) : t;
+  });
+}
