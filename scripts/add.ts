@@ -14,7 +14,8 @@ const USAGE = 'usage: npm run add -- <file or folder> [--id <doc-id>]';
 function pickFile(path: string): string {
   if (!statSync(path).isDirectory()) return path;
   const files = readdirSync(path).filter((f) => statSync(join(path, f)).isFile() && /\.(txt|docx|html?|pdf|doc)$/i.test(f));
-  if (files.length !== 1) throw new Error(`${path}: expected one .txt, .docx, .html or .pdf file in the folder, found ${files.length ? files.join(', ') : 'none'}`);
+  if (files.length !== 1)
+    throw new Error(`${path}: expected one .txt, .docx, .html or .pdf file in the folder, found ${files.length ? files.join(', ') : 'none'}`);
   return join(path, files[0]!);
 }
 
@@ -26,8 +27,14 @@ async function main(args: string[]): Promise<number> {
   const root = resolve('.');
   const file = pickFile(resolve(input));
   const ext = extname(file).slice(1).toLowerCase();
-  const docId = id ?? basename(file, extname(file)).toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
-  if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(docId)) return (console.error(`no doc id can be made from “${basename(file)}”: give one with --id (kebab-case a-z, 0-9, -)`), 2);
+  const docId =
+    id ??
+    basename(file, extname(file))
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '');
+  if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(docId))
+    return (console.error(`no doc id can be made from “${basename(file)}”: give one with --id (kebab-case a-z, 0-9, -)`), 2);
   const rel = `content/sources/${docId}`;
   const dir = join(root, rel);
   if (existsSync(dir)) return (console.error(`${rel} exists already: nothing overwritten (choose another --id, or remove the folder)`), 1);

@@ -39,13 +39,15 @@ export interface Extras {
 
 export async function makeDocx(paras: string[][], extras: Extras = {}, title = -1): Promise<Buffer> {
   const runs = (p: string[]) => p.map((l, i) => new TextRun({ text: l, ...(i ? { break: 1 } : {}) }));
-  const children: (Paragraph | Table)[] = paras.map((p, i) =>
-    new Paragraph({
-      ...(i === title ? { heading: HeadingLevel.TITLE } : isHeading(p) ? { heading: HeadingLevel.HEADING_1 } : {}),
-      children: [...runs(p), ...(extras.footnote && i === paras.length - 1 ? [new FootnoteReferenceRun(1)] : [])],
-    }),
+  const children: (Paragraph | Table)[] = paras.map(
+    (p, i) =>
+      new Paragraph({
+        ...(i === title ? { heading: HeadingLevel.TITLE } : isHeading(p) ? { heading: HeadingLevel.HEADING_1 } : {}),
+        children: [...runs(p), ...(extras.footnote && i === paras.length - 1 ? [new FootnoteReferenceRun(1)] : [])],
+      }),
   );
-  if (extras.image) children.splice(1, 0, new Paragraph({ children: [new ImageRun({ type: 'png', data: extras.image, transformation: { width: 400, height: 300 } })] }));
+  if (extras.image)
+    children.splice(1, 0, new Paragraph({ children: [new ImageRun({ type: 'png', data: extras.image, transformation: { width: 400, height: 300 } })] }));
   if (extras.table) {
     children.push(new Table({ rows: extras.table.map((r) => new TableRow({ children: r.map((c) => new TableCell({ children: [new Paragraph(c)] })) })) }));
   }
@@ -67,9 +69,15 @@ const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replac
 /** A page as “Save page as” writes it from a provincial government site (TRS-style markup), in `encoding`. */
 export function makeHtml(paras: string[][], facts: PageFacts, encoding = 'utf-8', extras: Extras = {}): Buffer {
   const body = paras.map((p) => (isHeading(p) ? `<h2>${esc(p[0]!)}</h2>` : `<p>${p.map(esc).join('<br>')}</p>`)).join('\n');
-  const table = extras.table ? `<table border="1"><tbody>${extras.table.map((r) => `<tr>${r.map((c) => `<td>${esc(c)}</td>`).join('')}</tr>`).join('')}</tbody></table>` : '';
-  const nav = ['首页', '政务公开', '政策文件', '政策解读', '新闻发布', '互动交流', '政务服务'].map((n, i) => `<li><a href="/col/col${i}/index.html">${n}</a></li>`).join('');
-  const related = ['关于做好2026年春节期间有关工作的通知', '全省城市更新工作推进会召开', '省政府常务会议研究部署有关工作'].map((t, i) => `<li><a href="/art/2026/1/2${i}/art_${i}.html">${t}</a><span>2026-01-2${i}</span></li>`).join('');
+  const table = extras.table
+    ? `<table border="1"><tbody>${extras.table.map((r) => `<tr>${r.map((c) => `<td>${esc(c)}</td>`).join('')}</tr>`).join('')}</tbody></table>`
+    : '';
+  const nav = ['首页', '政务公开', '政策文件', '政策解读', '新闻发布', '互动交流', '政务服务']
+    .map((n, i) => `<li><a href="/col/col${i}/index.html">${n}</a></li>`)
+    .join('');
+  const related = ['关于做好2026年春节期间有关工作的通知', '全省城市更新工作推进会召开', '省政府常务会议研究部署有关工作']
+    .map((t, i) => `<li><a href="/art/2026/1/2${i}/art_${i}.html">${t}</a><span>2026-01-2${i}</span></li>`)
+    .join('');
   const [date, time] = facts.published.split('T');
   const html = `<!DOCTYPE html>
 <html lang="zh-CN"><head>
@@ -111,7 +119,9 @@ ${table}
 }
 
 const require = createRequire(import.meta.url);
-const font = (s: 'sc' | 'tc') => pathToFileURL(join(dirname(require.resolve(`@expo-google-fonts/noto-serif-${s}/package.json`)), '400Regular', `NotoSerif${s.toUpperCase()}_400Regular.ttf`)).href;
+const font = (s: 'sc' | 'tc') =>
+  pathToFileURL(join(dirname(require.resolve(`@expo-google-fonts/noto-serif-${s}/package.json`)), '400Regular', `NotoSerif${s.toUpperCase()}_400Regular.ttf`))
+    .href;
 
 /** A document printed as a Chinese office prints one: 16 pt serif, 2-character indents, a running head, — N — folios. */
 export async function makePdf(browser: Tabs, paras: string[][], head: string, title = -1): Promise<Buffer> {

@@ -15,7 +15,11 @@ export function writeChanged(outDir: string, files: Map<string, string>): string
     writeFileSync(file, text);
     changed.push(f);
   }
-  const onDisk = existsSync(outDir) ? (readdirSync(outDir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name).slice(outDir.length + 1))) : [];
+  const onDisk = existsSync(outDir)
+    ? readdirSync(outDir, { recursive: true, withFileTypes: true })
+        .filter((e) => e.isFile())
+        .map((e) => join(e.parentPath, e.name).slice(outDir.length + 1))
+    : [];
   for (const f of onDisk.filter((f) => !files.has(f))) {
     rmSync(join(outDir, f));
     changed.push(f);

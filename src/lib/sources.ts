@@ -8,7 +8,11 @@ export { placeError, readMeta, readSource, readSources, type Source } from './so
 
 export function readDictionaries(root: string): Dictionaries {
   const dir = join(root, 'content/dictionaries');
-  const files = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.tsv')).sort() : [];
+  const files = existsSync(dir)
+    ? readdirSync(dir)
+        .filter((f) => f.endsWith('.tsv'))
+        .sort()
+    : [];
   const dicts: Dictionaries = { phrases: [], chars: [] };
   for (const f of files) {
     const entries = parseDictionary(readFileSync(join(dir, f), 'utf8'), `content/dictionaries/${f}`);

@@ -55,13 +55,18 @@ describe('live preview (npm run dev)', () => {
     const text = () => page.evaluate(() => document.querySelector('.doc-body')?.textContent ?? '').catch(() => '');
     expect(await text()).not.toContain('预览新增的一句话');
     const source = join(dir, 'content/sources', ID, 'source.txt');
-    writeFileSync(source, readFileSync(source, 'utf8').replace('9月18日,全省城市工作会议在济南召开。', '9月18日,全省城市工作会议在济南召开。预览新增的一句话。'));
+    writeFileSync(
+      source,
+      readFileSync(source, 'utf8').replace('9月18日,全省城市工作会议在济南召开。', '9月18日,全省城市工作会议在济南召开。预览新增的一句话。'),
+    );
     await until('the new sentence on the open page', async () => (await text()).includes('预览新增的一句话'));
 
     const meta = join(dir, 'content/sources', ID, 'meta.yml');
     const good = readFileSync(meta, 'utf8');
     appendFileSync(meta, 'autor: 某人\n');
-    await until('the error in the terminal', () => /content error: content\/sources\/urban-work-conference-2025-09-18\/meta\.yml:\d+: autor: unknown key autor/.test(log));
+    await until('the error in the terminal', () =>
+      /content error: content\/sources\/urban-work-conference-2025-09-18\/meta\.yml:\d+: autor: unknown key autor/.test(log),
+    );
     await until('the error overlay', () => page.evaluate(() => !!document.querySelector('vite-error-overlay')).catch(() => false));
     expect(server.exitCode).toBeNull();
 

@@ -8,14 +8,20 @@ import { ROOT } from '../helpers.ts';
 import { makePdf } from '../make-sources.ts';
 
 const REL = 'content/sources/x/source.pdf';
-const fails = (bytes: Uint8Array) => readPdf(bytes, REL).then(() => 'no error', (e: Error) => e.message);
+const fails = (bytes: Uint8Array) =>
+  readPdf(bytes, REL).then(
+    () => 'no error',
+    (e: Error) => e.message,
+  );
 let browser: Browser;
 beforeAll(async () => {
   browser = await launchBrowser();
 });
 afterAll(() => browser?.close());
 
-const LONG = Array.from({ length: 14 }, (_, i) => [`（${'一二三四五六七八九十'[i % 10]}）推进第${i + 1}项任务。坚持稳中求进工作总基调，完整准确全面贯彻新发展理念，推动城市高质量发展，到2025年全省常住人口城镇化率达到67%左右，城市发展质量和竞争力显著提升，人民群众获得感、幸福感、安全感不断增强。`]);
+const LONG = Array.from({ length: 14 }, (_, i) => [
+  `（${'一二三四五六七八九十'[i % 10]}）推进第${i + 1}项任务。坚持稳中求进工作总基调，完整准确全面贯彻新发展理念，推动城市高质量发展，到2025年全省常住人口城镇化率达到67%左右，城市发展质量和竞争力显著提升，人民群众获得感、幸福感、安全感不断增强。`,
+]);
 
 describe('PDF reader (unpdf)', () => {
   it('a printed document over several pages: running head and — N — folios out, line ends inside sentences out, paragraphs and the title back', async () => {

@@ -17,11 +17,17 @@ import { SHAPES } from '../shapes.ts';
 const conv = createConverters(readDictionaries(ROOT));
 const shapes = await readSources(SHAPES);
 const baseline = buildCorpus(shapes, conv.toSimplified);
-const sentences = (doc: StructuredDoc) => textsOf(doc.blocks).flatMap((t) => t.replace(/\s+/g, '').split(/(?<=[。！？；])/)).filter(Boolean);
+const sentences = (doc: StructuredDoc) =>
+  textsOf(doc.blocks)
+    .flatMap((t) => t.replace(/\s+/g, '').split(/(?<=[。！？；])/))
+    .filter(Boolean);
 
 function compare(id: string, raw: string) {
   const i = shapes.findIndex((s) => s.id === id);
-  const built = buildCorpus(shapes.map((s) => (s.id === id ? { ...s, raw } : s)), conv.toSimplified);
+  const built = buildCorpus(
+    shapes.map((s) => (s.id === id ? { ...s, raw } : s)),
+    conv.toSimplified,
+  );
   const got = new Set(sentences(built.docs[i]!));
   const want = sentences(baseline.docs[i]!);
   expect(want.filter((s) => !got.has(s))).toEqual([]);

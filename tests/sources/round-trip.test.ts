@@ -26,18 +26,26 @@ const baseline = buildCorpus(seeds, conv.toSimplified);
 const ENCODING: Record<string, string> = { 'briefing-2026-01-21': 'gbk', 'urbanization-action-plan-2024-2025': 'gb18030' };
 
 /** sentences of a built document: its texts cut after 。！？； with spaces squeezed out */
-const sentences = (doc: StructuredDoc) => textsOf(doc.blocks).flatMap((t) => t.replace(/\s+/g, '').split(/(?<=[。！？；])/)).filter(Boolean);
+const sentences = (doc: StructuredDoc) =>
+  textsOf(doc.blocks)
+    .flatMap((t) => t.replace(/\s+/g, '').split(/(?<=[。！？；])/))
+    .filter(Boolean);
 const STRUCTURE = ['parts', 'articles', 'items', 'turns'] as const;
 /**
  * The one loss measured: Noto Serif SC draws 户 and 戶 with one glyph, and Chromium names a shared glyph by its lowest
  * code point in the text layer, so the PDF says 戶 where the text had 户. No reader can tell which was typed.
  */
-const SHARED_GLYPH: Record<string, string[]> = { 'urban-work-conference-2025-09-18': ['为济南文旅集团打造了“数字超然楼”，让群众足不出户即可与楼内藏品沉浸式互动；'] };
+const SHARED_GLYPH: Record<string, string[]> = {
+  'urban-work-conference-2025-09-18': ['为济南文旅集团打造了“数字超然楼”，让群众足不出户即可与楼内藏品沉浸式互动；'],
+};
 
 /** the corpus built with this one document read from another format: every document's sentences and counts */
 function compare(id: string, format: string, raw: string, meta: Source['meta']) {
   const i = seeds.findIndex((s) => s.id === id);
-  const built = buildCorpus(seeds.map((s) => (s.id === id ? { ...s, raw, meta } : s)), conv.toSimplified);
+  const built = buildCorpus(
+    seeds.map((s) => (s.id === id ? { ...s, raw, meta } : s)),
+    conv.toSimplified,
+  );
   // a variant is merged into its base document: what it adds is compared there
   const want = baseline.docs.flatMap(sentences);
   const got = new Set(built.docs.flatMap(sentences));
@@ -66,7 +74,11 @@ describe('a seed made into .docx, .html and .pdf builds the same document as its
     it(`${seed.id}: saved web page (${ENCODING[seed.id] ?? 'utf-8'}), title and date from its <meta> tags`, () => {
       const m = seed.meta;
       const published = m.published ?? m.date;
-      const page = makeHtml(paras, { title: m.title, published: published.includes('T') ? published : `${published}T09:30`, source: '山东省人民政府网站' }, ENCODING[seed.id] ?? 'utf-8');
+      const page = makeHtml(
+        paras,
+        { title: m.title, published: published.includes('T') ? published : `${published}T09:30`, source: '山东省人民政府网站' },
+        ENCODING[seed.id] ?? 'utf-8',
+      );
       const read = readHtml(page, `content/sources/${seed.id}/source.html`);
       // meta.yml without the keys the page gives: they must come from the page
       const { title, date, published: _p, ...rest } = m;

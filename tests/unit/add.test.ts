@@ -34,10 +34,17 @@ describe('npm run add', () => {
     // the draft is a valid meta.yml and agrees with what the pipeline reads from the text
     expect((await readSource(join(root, 'content/sources'), 'plan-2024')).meta.date).toBe('2024-01-19');
   });
-  it('a saved page: title and date are the page\'s facts, left as comments; a folder holding one page is taken as that page', async () => {
+  it("a saved page: title and date are the page's facts, left as comments; a folder holding one page is taken as that page", async () => {
     const folder = join(root, 'saved');
     mkdirSync(join(folder, 'page_files'), { recursive: true });
-    writeFileSync(join(folder, 'page.html'), makeHtml([['9月18日，全省城市工作会议在济南召开。会议指出，要推动城市高质量发展。']], { title: '全省城市工作会议召开', published: '2025-09-18T21:05', source: '大众日报' }, 'gbk'));
+    writeFileSync(
+      join(folder, 'page.html'),
+      makeHtml(
+        [['9月18日，全省城市工作会议在济南召开。会议指出，要推动城市高质量发展。']],
+        { title: '全省城市工作会议召开', published: '2025-09-18T21:05', source: '大众日报' },
+        'gbk',
+      ),
+    );
     const r = add(folder, '--id', 'conference');
     expect(r.status, r.out).toBe(0);
     const m = meta('conference');
@@ -45,7 +52,12 @@ describe('npm run add', () => {
     expect(m).toMatch(/^# published: 2025-09-18T21:05/m);
     expect(m).not.toMatch(/^title:/m);
     const read = await readSource(join(root, 'content/sources'), 'conference');
-    expect([read.meta.title, read.meta.date, read.meta.type, read.file]).toEqual(['全省城市工作会议召开', '2025-09-18', 'news', 'content/sources/conference/source.html']);
+    expect([read.meta.title, read.meta.date, read.meta.type, read.file]).toEqual([
+      '全省城市工作会议召开',
+      '2025-09-18',
+      'news',
+      'content/sources/conference/source.html',
+    ]);
   });
   it('refuses to overwrite a folder, and a file it cannot read leaves no folder behind', () => {
     const r = add(join(root, 'plan.docx'), '--id', 'plan-2024');

@@ -3,13 +3,20 @@ import { dropPageFurniture, paragraphsOf, type PrintedLine } from '../../src/lib
 import { fixGlyphNames, printedSpaces } from '../../src/lib/sources/pdf.ts';
 
 /** a page of lines: [text, x0, x1] from the top, 20 units apart, size 10 */
-const page = (n: number, rows: [string, number, number][]): PrintedLine[] => rows.map(([text, x0, x1], i) => ({ page: n, text, x0, x1, y: 800 - 20 * i, size: 10 }));
+const page = (n: number, rows: [string, number, number][]): PrintedLine[] =>
+  rows.map(([text, x0, x1], i) => ({ page: n, text, x0, x1, y: 800 - 20 * i, size: 10 }));
 
 describe('PDF layout', () => {
   it('running heads and feet repeated on the pages, and folios in every usual form, are dropped', () => {
     const folios = ['— 1 —', '2/10', '第 3 页 共 10 页', '-4-'];
     const body = ['坚持稳中求进，推动城市', '高质量发展。', '优化城市空间布局，强化', '都市圈辐射带动作用。'];
-    const pages = folios.map((f, i) => page(i + 1, [['山东省人民政府公报 2026年第2期', 100, 300], [body[i]!, 100, 400], [f, 240, 260]]));
+    const pages = folios.map((f, i) =>
+      page(i + 1, [
+        ['山东省人民政府公报 2026年第2期', 100, 300],
+        [body[i]!, 100, 400],
+        [f, 240, 260],
+      ]),
+    );
     expect(dropPageFurniture(pages).map((p) => p.map((l) => l.text))).toEqual(body.map((t) => [t]));
   });
   it('a line that does not stop short and a next one that is not indented run on; an indent, a gap or a short line with no indents starts a paragraph', () => {

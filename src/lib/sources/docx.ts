@@ -15,18 +15,29 @@ const STYLE_MAP = ["p[style-name='Title'] => h1.title:fresh", "p[style-name='Sub
 /** A Word file (mammoth): headings, paragraphs, lists, tables and footnotes as the pipeline's text. */
 export async function readDocx(bytes: Uint8Array, rel: string): Promise<Read> {
   if (startsWith(bytes, OLE)) {
-    throw new ContentError(rel, undefined, undefined, Buffer.from(bytes).includes(ENCRYPTED)
-      ? 'password-protected Word file: open it, remove the password (File › Info › Protect Document) and save it again'
-      : 'an old Word .doc file named .docx: open it in Word or LibreOffice and save it as .docx (Word Document)');
+    throw new ContentError(
+      rel,
+      undefined,
+      undefined,
+      Buffer.from(bytes).includes(ENCRYPTED)
+        ? 'password-protected Word file: open it, remove the password (File › Info › Protect Document) and save it again'
+        : 'an old Word .doc file named .docx: open it in Word or LibreOffice and save it as .docx (Word Document)',
+    );
   }
-  if (!startsWith(bytes, ZIP)) throw new ContentError(rel, undefined, undefined, 'not a Word file (a .docx is a ZIP archive; this one is damaged or something else renamed)');
+  if (!startsWith(bytes, ZIP))
+    throw new ContentError(rel, undefined, undefined, 'not a Word file (a .docx is a ZIP archive; this one is damaged or something else renamed)');
   let html: string;
   try {
     // images are not text: an empty src instead of mammoth's base64 copy of each one (seconds for a large file)
     const convertImage = mammoth.images.imgElement(async () => ({ src: '' }));
     html = (await mammoth.convertToHtml({ buffer: Buffer.from(bytes) }, { styleMap: STYLE_MAP, convertImage })).value;
   } catch (e) {
-    throw new ContentError(rel, undefined, undefined, `damaged Word file, not readable (${(e as Error).message.split('\n')[0]}); open it in Word and save it again`);
+    throw new ContentError(
+      rel,
+      undefined,
+      undefined,
+      `damaged Word file, not readable (${(e as Error).message.split('\n')[0]}); open it in Word and save it again`,
+    );
   }
   const raw = textOf(parseDocument(`<!doctype html><html><body>${html}</body></html>`).body);
   if (!raw.trim()) throw new ContentError(rel, undefined, undefined, 'the Word file has no text (only images? a scan pasted into Word cannot be read)');

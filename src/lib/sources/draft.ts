@@ -18,12 +18,17 @@ const SIGNATURE_DATE = /^\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*
 const ISSUER = /(人民政府|委员会|委員會|办公厅|辦公廳|办公室|辦公室|厅|廳|局|部|省委|市委|政府)$/;
 const SPEAKER = /^[\p{sc=Han}]{2,5}[:：]/u;
 
-const lines = (raw: string) => raw.split('\n').map((l) => l.trim()).filter(Boolean);
+const lines = (raw: string) =>
+  raw
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
 
 function guessType(title: string, text: string[]): 'policy' | 'transcript' | 'news' | 'interpretation' {
   if (/实录|實錄|答记者问|答記者問|吹风会|吹風會|发布会|發布會/.test(title) || text.filter((l) => SPEAKER.test(l)).length >= 3) return 'transcript';
   if (/解读|解讀/.test(title)) return 'interpretation';
-  if (/通知|意见|意見|方案|办法|辦法|规定|規定|条例|條例|决定|決定|规划|規劃|纲要|綱要/.test(title) || text.some((l) => /^[一二三四五六七八九十]+、/.test(l))) return 'policy';
+  if (/通知|意见|意見|方案|办法|辦法|规定|規定|条例|條例|决定|決定|规划|規劃|纲要|綱要/.test(title) || text.some((l) => /^[一二三四五六七八九十]+、/.test(l)))
+    return 'policy';
   return 'news';
 }
 
@@ -41,7 +46,8 @@ export function draftMeta(raw: string, facts: Facts, convert: { toSimplified: (s
   const text = lines(raw);
   const guessed: string[] = [];
   const out: [string, unknown, string | undefined][] = [];
-  const titleLine = text.slice(0, 12).find((l) => l.length <= 80 && !/[。；]$/.test(l) && TITLE_WORDS.test(l)) ?? text.find((l) => /\p{sc=Han}/u.test(l) && l.length <= 80);
+  const titleLine =
+    text.slice(0, 12).find((l) => l.length <= 80 && !/[。；]$/.test(l) && TITLE_WORDS.test(l)) ?? text.find((l) => /\p{sc=Han}/u.test(l) && l.length <= 80);
   const script = guessScript(raw, convert.toSimplified, convert.toTraditional);
   const title = facts.title ?? (titleLine && (script === 'hant' ? convert.toSimplified(titleLine) : titleLine));
   const type = guessType(title ?? '', text);
@@ -55,11 +61,22 @@ export function draftMeta(raw: string, facts: Facts, convert: { toSimplified: (s
     out.push([key, value, how]);
     if (how?.startsWith('guessed')) guessed.push(key);
   };
-  if (!facts.title) put('title', title ?? '（标题）', title ? 'guessed from the first title-like line: review (Simplified)' : 'guessed: no title found, write it');
+  if (!facts.title)
+    put('title', title ?? '（标题）', title ? 'guessed from the first title-like line: review (Simplified)' : 'guessed: no title found, write it');
   put('type', type, 'guessed from the title and the text: policy, transcript, news or interpretation');
   put('script', script, 'detected: the script the source is written in');
-  if (!facts.date) put('date', dated ?? '2000-01-01', dated ? `guessed from ${signed ? 'the signature date' : 'the first date in the text'}: review` : 'guessed: no date found, write it');
-  if (!facts.issuer) put('issuer', issuerLine ? (script === 'hant' ? convert.toSimplified(issuerLine) : issuerLine) : undefined, 'guessed from the line above the signature date: review');
+  if (!facts.date)
+    put(
+      'date',
+      dated ?? '2000-01-01',
+      dated ? `guessed from ${signed ? 'the signature date' : 'the first date in the text'}: review` : 'guessed: no date found, write it',
+    );
+  if (!facts.issuer)
+    put(
+      'issuer',
+      issuerLine ? (script === 'hant' ? convert.toSimplified(issuerLine) : issuerLine) : undefined,
+      'guessed from the line above the signature date: review',
+    );
   put('docNumber', docNumber && (script === 'hant' ? convert.toSimplified(docNumber) : docNumber), 'from the text: review');
   const body = out.map(([k, v, how]) => `${stringify({ [k]: v }).trimEnd()}${how ? `  # ${how}` : ''}`);
   const fromFile = Object.entries(facts)

@@ -35,7 +35,8 @@ const LABELS: [RegExp, (f: Facts, v: string) => void][] = [
  * fact table's 标题 / 发文机关 / 成文日期). Several labels often share one line, so a line is cut before each label.
  */
 export function factsFromLines(lines: string[], facts: Facts = {}): Facts {
-  const labels = /(?=(?:发布时间|發布時間|发布日期|發布日期|发稿时间|成文日期|来源|來源|信息来源|文章来源|发文机关|發文機關|发布机构|发文字号|主题分类|索\s*引\s*号|标\s*题|作者|字号|浏览次数|【)\s*[:：【])/;
+  const labels =
+    /(?=(?:发布时间|發布時間|发布日期|發布日期|发稿时间|成文日期|来源|來源|信息来源|文章来源|发文机关|發文機關|发布机构|发文字号|主题分类|索\s*引\s*号|标\s*题|作者|字号|浏览次数|【)\s*[:：【])/;
   for (const line of lines) {
     for (const piece of line.split(labels)) {
       const p = piece.replace(/[\s\u00a0\u3000]+/g, ' ').trim();

@@ -9,7 +9,11 @@ import { paragraphs, type Read } from './read.ts';
  * the first 4 KB, else UTF-8. Decoding is strict: bytes that are not the declared encoding fail, never a guess.
  */
 export function decodeHtml(bytes: Uint8Array, rel: string): string {
-  const bom: [number[], string][] = [[[0xef, 0xbb, 0xbf], 'utf-8'], [[0xff, 0xfe], 'utf-16le'], [[0xfe, 0xff], 'utf-16be']];
+  const bom: [number[], string][] = [
+    [[0xef, 0xbb, 0xbf], 'utf-8'],
+    [[0xff, 0xfe], 'utf-16le'],
+    [[0xfe, 0xff], 'utf-16be'],
+  ];
   const found = bom.find(([sig]) => sig.every((x, i) => bytes[i] === x));
   const head = Buffer.from(bytes.subarray(0, 4096)).toString('latin1');
   const declared = head.match(/<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)/i)?.[1];
@@ -24,7 +28,12 @@ export function decodeHtml(bytes: Uint8Array, rel: string): string {
     return decoder.decode(bytes);
   } catch {
     const how = found ? 'its byte-order mark says' : declared ? 'its <meta charset> says' : 'no charset is declared, so UTF-8 is assumed';
-    throw new ContentError(rel, undefined, undefined, `not valid ${decoder.encoding} text (${how}): unknown encoding; add <meta charset="gbk"> (or the page's real encoding) or save it again as UTF-8`);
+    throw new ContentError(
+      rel,
+      undefined,
+      undefined,
+      `not valid ${decoder.encoding} text (${how}): unknown encoding; add <meta charset="gbk"> (or the page's real encoding) or save it again as UTF-8`,
+    );
   }
 }
 
@@ -69,15 +78,32 @@ export function readHtml(bytes: Uint8Array, rel: string): Read {
   const page = parseDocument(html);
   const facts = metaFacts(page);
   // 发布日期/来源 lines and gov.cn's fact table sit in the page's chrome, which Readability drops: read them first
-  factsFromLines(textOf(page.body ?? page.documentElement).replace(/\t/g, ' ').split('\n'), facts);
+  factsFromLines(
+    textOf(page.body ?? page.documentElement)
+      .replace(/\t/g, ' ')
+      .split('\n'),
+    facts,
+  );
   // Chinese packs a sentence into few characters: Readability's 500-character minimum would reject short notices
   const article = new Readability(page, { charThreshold: 100, keepClasses: false }).parse();
-  if (!article?.content) throw new ContentError(rel, undefined, undefined, 'body not found: no article text on this page (a list page, a frame, or a page that loads its text with JavaScript?); save the article page itself');
+  if (!article?.content)
+    throw new ContentError(
+      rel,
+      undefined,
+      undefined,
+      'body not found: no article text on this page (a list page, a frame, or a page that loads its text with JavaScript?); save the article page itself',
+    );
   const body = parseDocument(`<!doctype html><html><body>${article.content}</body></html>`).body;
   const all = body.textContent?.replace(/\s+/g, '').length ?? 0;
   const linked = [...body.querySelectorAll('a')].reduce((n, a) => n + (a.textContent?.replace(/\s+/g, '').length ?? 0), 0);
   // what Readability falls back to on a list page is its links: an article's text is not mostly links
-  if (!all || linked / all > 0.5) throw new ContentError(rel, undefined, undefined, 'body not found: this page is a list of links, not an article (a column page?); save the article page itself');
+  if (!all || linked / all > 0.5)
+    throw new ContentError(
+      rel,
+      undefined,
+      undefined,
+      'body not found: this page is a list of links, not an article (a column page?); save the article page itself',
+    );
   const raw = withoutFactLines(textOf(body));
   if (!/\p{sc=Han}/u.test(raw)) throw new ContentError(rel, undefined, undefined, 'body not found: the article found on this page has no Chinese text');
   if (!facts.title && article.title) facts.title = article.title.trim();

@@ -39,13 +39,25 @@ export async function readSource(dir: string, id: string): Promise<Source> {
   const file = `${rel}/${found.name}`;
   const read = await readFile(join(dir, id, found.name), file, found.format);
   const { meta, lines, fromFile } = readMeta(join(dir, id, 'meta.yml'), `${rel}/meta.yml`, read.facts);
-  return { id, raw: read.raw, meta, file, metaFile: `${rel}/meta.yml`, metaLines: lines, original: { name: found.name, bytes: found.bytes }, fromFile, ...(read.place ? { place: read.place } : {}) };
+  return {
+    id,
+    raw: read.raw,
+    meta,
+    file,
+    metaFile: `${rel}/meta.yml`,
+    metaLines: lines,
+    original: { name: found.name, bytes: found.bytes },
+    fromFile,
+    ...(read.place ? { place: read.place } : {}),
+  };
 }
 
 /** Every folder of content/sources, sorted by id. */
 export async function readSources(root: string): Promise<Source[]> {
   const dir = join(root, 'content/sources');
-  const ids = readdirSync(dir).filter((d) => statSync(join(dir, d)).isDirectory()).sort();
+  const ids = readdirSync(dir)
+    .filter((d) => statSync(join(dir, d)).isDirectory())
+    .sort();
   const out: Source[] = [];
   for (const id of ids) out.push(await readSource(dir, id));
   return out;

@@ -53,7 +53,10 @@ export function paragraphsOf(lines: PrintedLine[]): { text: string; page: number
   const left = leftMargin(lines.map((l) => l.x0));
   // the right margin: where full lines end (the 90th percentile, so a stray wide line does not set it)
   const right = [...lines.map((l) => l.x1)].sort((a, b) => a - b)[Math.floor(lines.length * 0.9)]!;
-  const pitches = lines.slice(1).map((l, i) => (l.page === lines[i]!.page ? lines[i]!.y - l.y : 0)).filter((d) => d > 0);
+  const pitches = lines
+    .slice(1)
+    .map((l, i) => (l.page === lines[i]!.page ? lines[i]!.y - l.y : 0))
+    .filter((d) => d > 0);
   const pitch = median(pitches) || size * 1.5;
   const heading = (l: PrintedLine) => l.size > size * 1.15 || (l.x0 > left + 3 * size && l.x1 < right - 3 * size);
   const indented = (l: PrintedLine) => l.x0 > left + size * 1.2;

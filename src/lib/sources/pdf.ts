@@ -53,12 +53,14 @@ const problem = (e: unknown) => (e as { name?: string }).name ?? '';
 
 /** A PDF with a text layer (unpdf / pdf.js): running heads and folios out, paragraphs and headings back. */
 export async function readPdf(bytes: Uint8Array, rel: string): Promise<Read> {
-  if (Buffer.from(bytes.subarray(0, 1024)).indexOf('%PDF-') < 0) throw new ContentError(rel, undefined, undefined, 'not a PDF file (no %PDF- header): damaged, or another kind of file renamed');
+  if (Buffer.from(bytes.subarray(0, 1024)).indexOf('%PDF-') < 0)
+    throw new ContentError(rel, undefined, undefined, 'not a PDF file (no %PDF- header): damaged, or another kind of file renamed');
   let pdf: Awaited<ReturnType<typeof getDocumentProxy>>;
   try {
     pdf = await getDocumentProxy(new Uint8Array(bytes), { stopAtErrors: true, verbosity: 0 });
   } catch (e) {
-    if (problem(e) === 'PasswordException') throw new ContentError(rel, undefined, undefined, 'password-protected PDF: save an unprotected copy (print it to PDF once opened) and use that');
+    if (problem(e) === 'PasswordException')
+      throw new ContentError(rel, undefined, undefined, 'password-protected PDF: save an unprotected copy (print it to PDF once opened) and use that');
     throw new ContentError(rel, undefined, undefined, `damaged PDF, not readable (${(e as Error).message}); download it again or re-save it`);
   }
   try {
@@ -66,7 +68,12 @@ export async function readPdf(bytes: Uint8Array, rel: string): Promise<Read> {
     const pages = dropPageFurniture(items.map((p, i) => linesOf(p, i + 1)));
     const paras = paragraphsOf(pages.flat());
     if (!paras.some((p) => /\p{sc=Han}/u.test(p.text))) {
-      throw new ContentError(rel, undefined, undefined, `no text layer on any of its ${items.length} page(s): a scanned PDF (images of pages); OCR is not done here: get the text version (Word file or web page) or run OCR and use its text`);
+      throw new ContentError(
+        rel,
+        undefined,
+        undefined,
+        `no text layer on any of its ${items.length} page(s): a scanned PDF (images of pages); OCR is not done here: get the text version (Word file or web page) or run OCR and use its text`,
+      );
     }
     const { info } = await getMeta(pdf).catch(() => ({ info: {} as Record<string, unknown> }));
     const title = typeof info.Title === 'string' && /\p{sc=Han}/u.test(info.Title) ? info.Title.trim() : undefined;
