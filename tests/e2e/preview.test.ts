@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { appendFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { childEnv } from '../../src/lib/options.ts';
 import { connect, type TestBrowser } from './browser.ts';
 import { sandbox } from './sandbox.ts';
 
@@ -20,10 +21,7 @@ let browser: TestBrowser;
 beforeAll(async () => {
   dir = sandbox();
   const port = 47000 + Math.floor(Math.random() * 2000);
-  // the environment a shell gives npm run dev, without the variables Vitest sets for itself (as buildIn does)
-  const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
-  for (const k of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'VITEST', 'TEST', 'NODE_ENV']) delete env[k];
-  server = spawn(process.execPath, [join(dir, 'node_modules/astro/bin/astro.mjs'), 'dev', '--host', '127.0.0.1', '--port', String(port)], { cwd: dir, env });
+  server = spawn(process.execPath, [join(dir, 'node_modules/astro/bin/astro.mjs'), 'dev', '--host', '127.0.0.1', '--port', String(port)], { cwd: dir, env: childEnv() });
   server.stdout!.on('data', (d) => (log += d));
   server.stderr!.on('data', (d) => (log += d));
   const start = Date.now();
