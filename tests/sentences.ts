@@ -5,8 +5,15 @@ import { clean } from '../src/lib/pipeline/clean/index.ts';
 import type { SourceInput } from '../src/lib/pipeline/index.ts';
 import { sentences } from '../src/lib/pipeline/similarity.ts';
 
-/** A speaker label (`高本伟：`) becomes the turn's header and an outlet label its caption: not part of the sentence. */
-const unlabel = (t: string) => t.replace(/^\p{sc=Han}{2,4}：/u, '').replace(/^(.{2,20}[记記]者)：$/u, '$1');
+/**
+ * A speaker label (`高本伟：`) becomes the turn's header, an outlet label its caption, and an article's number
+ * (第十二条, 第 12 條) its heading: none of them is part of the sentence that follows.
+ */
+const unlabel = (t: string) =>
+  t
+    .replace(/^\p{sc=Han}{2,4}：/u, '')
+    .replace(/^(.{2,20}[记記]者)：$/u, '$1')
+    .replace(/^第[\s　]*[一二三四五六七八九十百零〇两\d]{1,7}[\s　]*[条條](?!规定|規定|的|中的)[\s　]*/u, '');
 
 /**
  * Every sentence of a cleaned source as each script must show it: zh-Hans in Simplified (a Traditional source through
@@ -28,6 +35,21 @@ export async function pdfBodyText(file: string, header?: string): Promise<string
   const { text } = await extractText(proxy, { mergePages: false });
   return (text as string[]).map((p) => {
     const t = p.replace(/—\s*\d+\s*—/g, '').replace(/\b\d+\s*\/\s*\d+\b/g, '').trimStart();
-    return header && t.startsWith(header) ? t.slice(header.length) : t;
+    return header ? withoutHeader(t, header) : t;
   });
+}
+
+/** The page text after its running header, matched ignoring the spaces the PDF's text layer puts around digits. */
+function withoutHeader(text: string, header: string): string {
+  const want = header.replace(/\s+/g, '');
+  let i = 0;
+  let k = 0;
+  while (i < text.length && k < want.length) {
+    if (/\s/.test(text[i]!)) i++;
+    else if (text[i] === want[k]) {
+      i++;
+      k++;
+    } else return text;
+  }
+  return k === want.length ? text.slice(i) : text;
 }

@@ -27,11 +27,13 @@ export interface Converters {
 /** Taiwan and Hong Kong set quotations in corner brackets: “…” → 「…」, ‘…’ → 『…』. */
 const HAN = /\p{sc=Han}/u;
 const QUOTES: Record<string, string> = { '“': '「', '”': '」', '‘': '『', '’': '』' };
+const MAINLAND_QUOTES: Record<string, string> = { '「': '“', '」': '”', '『': '‘', '』': '’' };
 
 export function createConverters(dicts: Dictionaries): Converters {
   const fromTw = OpenCC.Converter({ from: 'tw', to: 'cn' });
   const fromHk = OpenCC.Converter({ from: 'hk', to: 'cn' });
-  const toSimplified = (s: string, region: Region = 'tw') => (region === 'tw' ? fromTw(s) : fromHk(s));
+  // the mainland sets quotations in “” ‘’: a Hong Kong or Taiwan source's 「」『』 become those on the zh-Hans page
+  const toSimplified = (s: string, region: Region = 'tw') => (region === 'tw' ? fromTw(s) : fromHk(s)).replace(/[「」『』]/g, (c) => MAINLAND_QUOTES[c]!);
   // a Traditional text in Taiwan's preferred forms (污 → 汙, 裏 → 裡): the differences that are no residue
   const toTaiwan = OpenCC.Converter({ from: 't', to: 'tw' });
   const from = OpenCC.Locale.from.cn;

@@ -1,6 +1,8 @@
 import { cpSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { shortTitle } from '../../src/lib/kit.ts';
+import type { Manifest } from '../../src/lib/manifest.ts';
 import { createConverters } from '../../src/lib/opencc.ts';
 import { visit } from '../../src/lib/pipeline/tree.ts';
 import { buildCorpus } from '../../src/lib/pipeline/index.ts';
@@ -32,7 +34,8 @@ const page = (locale: string, id: string) => squeeze(pageText(readFileSync(join(
 const read = new Map<string, Promise<string>>();
 const pdf = (locale: string, id: string) => {
   const key = `${locale}/${id}`;
-  if (!read.has(key)) read.set(key, pdfBodyText(join(out, 'pdf', locale, `${id}.pdf`)).then((p) => squeeze(p.join(''))));
+  const title = (JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')) as Manifest).documents.find((d) => d.id === id)!.title[locale]!;
+  if (!read.has(key)) read.set(key, pdfBodyText(join(out, 'pdf', locale, `${id}.pdf`), shortTitle(title)).then((p) => squeeze(p.join(''))));
   return read.get(key)!;
 };
 
@@ -70,5 +73,17 @@ describe('public documents of every shape, built', () => {
       }
     }
     expect(cells).toBeGreaterThan(0);
+  });
+  it('a table that runs over several printed pages repeats its header row on each and splits no row', async () => {
+    const pages = await pdfBodyText(join(out, 'pdf', 'zh-hans', 'long-table.pdf'));
+    expect(pages.length).toBeGreaterThan(2);
+    const rowsSeen = pages.map((p) => [...squeeze(p).matchAll(/第(\d+)号城市更新项目/g)].map((m) => Number(m[1])));
+    for (const [n, page] of pages.entries()) {
+      if (!rowsSeen[n]!.length) continue;
+      expect(squeeze(page), `page ${n + 1}`).toContain('项目名称建设内容牵头单位');
+      // every row on a page whole: its number, name, works and department together
+      for (const r of rowsSeen[n]!) expect(squeeze(page)).toContain(`第${r}号城市更新项目改造老旧小区${r * 10}个，新建停车位${r * 50}个市住房城乡建设局`);
+    }
+    expect(rowsSeen.flat().sort((a, b) => a - b)).toEqual(Array.from({ length: 60 }, (_, i) => i + 1));
   });
 });

@@ -80,6 +80,17 @@ export function longestShared(a: string, b: string): string {
   return x.slice(end - best, end).join('');
 }
 
+/**
+ * Whether shared wording is a citation: a report or transcript cites the policy it reports on; a policy text or an
+ * interpretation shares wording with another policy text only as a citation when the editor relates the two (either
+ * way): two regulations share legal formulas (依法申请行政复议或者提起行政诉讼) without citing each other.
+ */
+function mayCite(from: StructuredDoc, to: StructuredDoc): boolean {
+  if (from.meta.type === 'transcript' || from.meta.type === 'news') return true;
+  const related = (a: StructuredDoc, b: StructuredDoc) => !!(a.meta.related?.includes(b.meta.id) || a.meta.interprets?.includes(b.meta.id));
+  return related(from, to) || related(to, from);
+}
+
 export function findCrossLinks(docs: StructuredDoc[], opts: { minRun?: number; minQuote?: number; minSpecific?: number } = {}): CrossLink[] {
   const minRun = opts.minRun ?? MIN_RUN;
   const minQuote = opts.minQuote ?? MIN_QUOTE;
@@ -111,9 +122,10 @@ export function findCrossLinks(docs: StructuredDoc[], opts: { minRun?: number; m
   };
   const links: CrossLink[] = [];
   const seen = new Set<string>();
+  const byId = new Map(docs.map((d) => [d.meta.id, d]));
   const add = (l: CrossLink) => {
     const key = `${l.fromDoc}#${l.fromId}>${l.toDoc}#${l.toId}`;
-    if (!seen.has(key)) links.push(l);
+    if (!seen.has(key) && mayCite(byId.get(l.fromDoc)!, byId.get(l.toDoc)!)) links.push(l);
     seen.add(key);
   };
   for (const doc of docs) {

@@ -1,4 +1,4 @@
-import { visit } from './tree.ts';
+import { visit, type Parent } from './tree.ts';
 import type { Block, Ref, Section, StructuredDoc, Turn } from './types.ts';
 
 export interface TocEntry {
@@ -31,12 +31,14 @@ function turnLabel(t: Turn): string {
   return t.speaker?.name ?? '';
 }
 
-const DEPTH: Partial<Record<Section['role'], number>> = { article: 2, item: 2, sub: 2, qa: 2, division: 2 };
+/** A section is nested in the contents when a section other than a 通知 cover or a plan's title holds it. */
+const GROUPS_NOTHING = new Set<Section['role']>(['notice', 'plan']);
+const nested = (ancestors: readonly Parent[]) => ancestors.some((a) => a.kind === 'section' && !GROUPS_NOTHING.has(a.role));
 
 /** A block's entry in the contents: parts and articles, headings, turns (not an unrecorded question), sidebars. */
-function tocEntry(b: Block): TocEntry | undefined {
+function tocEntry(b: Block, ancestors: readonly Parent[]): TocEntry | undefined {
   // a run-in heading's 。 is the text's, not the contents entry's; a number that ends in a word (第一章, 附件) is spaced
-  if (b.kind === 'section') return { id: b.id, label: `${b.num ?? ''}${/[\p{sc=Han}\d]$/u.test(b.num ?? '') && b.title ? '　' : ''}${b.title.replace(/。$/, '')}`, depth: DEPTH[b.role] ?? 1 };
+  if (b.kind === 'section') return { id: b.id, label: `${b.num ?? ''}${/[\p{sc=Han}\d]$/u.test(b.num ?? '') && b.title ? '　' : ''}${b.title.replace(/。$/, '')}`, depth: nested(ancestors) || b.role === 'sub' ? 2 : 1 };
   if (b.kind === 'heading') return { id: b.id, label: b.text, depth: 2 };
   if (b.kind === 'aside') return { id: b.id, label: b.title, depth: 2 };
   if (b.kind !== 'turn' || b.turn === 'missing-question') return undefined;
@@ -48,8 +50,8 @@ function tocEntry(b: Block): TocEntry | undefined {
 
 export function tableOfContents(blocks: Block[]): TocEntry[] {
   const toc: TocEntry[] = [];
-  visit(blocks, (b) => {
-    const e = tocEntry(b);
+  visit(blocks, (b, ancestors) => {
+    const e = tocEntry(b, ancestors);
     if (e) toc.push(e);
   });
   return toc;
@@ -68,8 +70,9 @@ function spansOf(text: string, terms?: Map<string, string>, refs: Ref[] = []): S
     const id = terms?.get(m[1]!.trim());
     if (id) spans.push({ start: m.index!, end: m.index! + m[0].length, tag: `<Term id={${lit(id)}}>{${lit(m[0])}}</Term>` });
   }
+  // in text order (a paragraph's references come from several rules); a repeated text takes its next occurrence
   let from = 0;
-  for (const r of refs) {
+  for (const r of [...refs].sort((a, b) => text.indexOf(a.text) - text.indexOf(b.text))) {
     const at = text.indexOf(r.text, from);
     if (at < 0) continue;
     spans.push({ start: at, end: at + r.text.length, tag: `<Ref${attr('doc', r.doc)}${attr('id', r.id)}${attr('note', r.note)}>{${lit(r.text)}}</Ref>` });

@@ -5,9 +5,9 @@ import { mapTree, visit } from './tree.ts';
 import type { Para, Ref, Section, StructuredDoc } from './types.ts';
 
 /**
- * A regulation's references to its own articles and chapters (本办法第十二条, 第三章) and to another document's
+ * A regulation's references to its own articles and chapters (本办法第十二条, 第三章, 前款) and to another document's
  * (《某某办法》第五条, 《办法》第五条 in its interpretation): each becomes a link in the text; one to another document is
- * also a cross-link (引用 / 被引用 on both ends).
+ * also a cross-link (引用 / 被引用 on both ends). Note markers link to their notes and back.
  */
 const NUM = '[一二三四五六七八九十百零〇两\\d]{1,7}';
 const REF = new RegExp(`(?:《([^《》]{2,60})》|本(?:办法|条例|规定|细则|规则|法|决定|实施细则|章程))?第(${NUM})([条章])`, 'gu');
@@ -43,14 +43,29 @@ export function findReferences(docs: StructuredDoc[]): { refs: Map<string, Ref[]
         const target = m[1] ? named(m[1], doc, docs) : doc;
         const id = `${m[3] === '条' ? 'art' : 'chap'}-${chineseNumber(m[2]!)}`;
         if (!target || !anchors.get(target.meta.id)!.has(id)) continue;
-        const key = `${doc.meta.id}#${b.id}`;
-        refs.set(key, [...(refs.get(key) ?? []), { text: m[0], doc: target.meta.id, id }]);
+        add(refs, doc.meta.id, b, { text: m[0], doc: target.meta.id, id });
         if (target !== doc) links.push({ fromDoc: doc.meta.id, fromId: b.id, toDoc: target.meta.id, toId: id, text: m[0], kind: 'reference' });
       }
     });
   }
-  for (const doc of docs) addNotes(doc, refs);
+  for (const doc of docs) {
+    addNotes(doc, refs);
+    addPreviousParagraph(doc, refs);
+  }
   return { refs, links };
+}
+
+const add = (refs: Map<string, Ref[]>, doc: string, p: Para, r: Ref) => refs.set(`${doc}#${p.id}`, [...(refs.get(`${doc}#${p.id}`) ?? []), r]);
+
+/** 前款 in an article's paragraph (款) refers to the paragraph before it in the same article. */
+function addPreviousParagraph(doc: StructuredDoc, refs: Map<string, Ref[]>): void {
+  visit(doc.blocks, (b) => {
+    if (b.kind !== 'section' || !isRegulationPart(b) || b.role !== 'article') return;
+    const paras = b.children.filter((c): c is Para => c.kind === 'para' && c.role !== 'point');
+    paras.forEach((p, i) => {
+      if (i > 0 && p.text.includes('前款')) add(refs, doc.meta.id, p, { text: '前款', doc: doc.meta.id, id: paras[i - 1]!.id });
+    });
+  });
 }
 
 /** Note markers in the text link to their note (the first place each is cited), and each note back to it. */
@@ -64,9 +79,8 @@ function addNotes(doc: StructuredDoc, refs: Map<string, Ref[]>): void {
     const marker = NOTE.exec(note.text)?.[1];
     const cited = marker && paras.find((p) => p.text.includes(marker));
     if (!marker || !cited) continue;
-    const at = (p: Para, r: Ref) => refs.set(`${doc.meta.id}#${p.id}`, [...(refs.get(`${doc.meta.id}#${p.id}`) ?? []), r]);
-    at(cited, { text: marker, doc: doc.meta.id, id: note.id, note: 'marker' });
-    at(note, { text: marker, doc: doc.meta.id, id: note.id, note: 'back' });
+    add(refs, doc.meta.id, cited, { text: marker, doc: doc.meta.id, id: note.id, note: 'marker' });
+    add(refs, doc.meta.id, note, { text: marker, doc: doc.meta.id, id: note.id, note: 'back' });
   }
 }
 
