@@ -37,14 +37,30 @@ export interface Extras {
   image?: Buffer;
 }
 
+/** A text's TAB-separated rows (one paragraph of them, or consecutive one-line paragraphs) are a table in the file. */
+type Piece = { para: string[]; i: number } | { rows: string[][] };
+function pieces(paras: string[][]): Piece[] {
+  const out: Piece[] = [];
+  paras.forEach((p, i) => {
+    if (!p.every((l) => l.includes('\t'))) return void out.push({ para: p, i });
+    const last = out.at(-1);
+    const rows = p.map((l) => l.split('\t'));
+    if (last && 'rows' in last && p.length === 1) last.rows.push(...rows);
+    else out.push({ rows });
+  });
+  return out;
+}
+
 export async function makeDocx(paras: string[][], extras: Extras = {}, title = -1): Promise<Buffer> {
   const runs = (p: string[]) => p.map((l, i) => new TextRun({ text: l, ...(i ? { break: 1 } : {}) }));
-  const children: (Paragraph | Table)[] = paras.map(
-    (p, i) =>
-      new Paragraph({
-        ...(i === title ? { heading: HeadingLevel.TITLE } : isHeading(p) ? { heading: HeadingLevel.HEADING_1 } : {}),
-        children: [...runs(p), ...(extras.footnote && i === paras.length - 1 ? [new FootnoteReferenceRun(1)] : [])],
-      }),
+  const cells = (r: string[]) => r.map((c) => new TableCell({ children: [new Paragraph(c)] }));
+  const children: (Paragraph | Table)[] = pieces(paras).map((x) =>
+    'rows' in x
+      ? new Table({ rows: x.rows.map((r) => new TableRow({ children: cells(r) })) })
+      : new Paragraph({
+          ...(x.i === title ? { heading: HeadingLevel.TITLE } : isHeading(x.para) ? { heading: HeadingLevel.HEADING_1 } : {}),
+          children: [...runs(x.para), ...(extras.footnote && x.i === paras.length - 1 ? [new FootnoteReferenceRun(1)] : [])],
+        }),
   );
   if (extras.image)
     children.splice(1, 0, new Paragraph({ children: [new ImageRun({ type: 'png', data: extras.image, transformation: { width: 400, height: 300 } })] }));
@@ -68,10 +84,12 @@ const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replac
 
 /** A page as “Save page as” writes it from a provincial government site (TRS-style markup), in `encoding`. */
 export function makeHtml(paras: string[][], facts: PageFacts, encoding = 'utf-8', extras: Extras = {}): Buffer {
-  const body = paras.map((p) => (isHeading(p) ? `<h2>${esc(p[0]!)}</h2>` : `<p>${p.map(esc).join('<br>')}</p>`)).join('\n');
-  const table = extras.table
-    ? `<table border="1"><tbody>${extras.table.map((r) => `<tr>${r.map((c) => `<td>${esc(c)}</td>`).join('')}</tr>`).join('')}</tbody></table>`
-    : '';
+  const rows = (r: string[][]) =>
+    `<table border="1"><tbody>${r.map((row) => `<tr>${row.map((c) => `<td>${esc(c)}</td>`).join('')}</tr>`).join('')}</tbody></table>`;
+  const body = pieces(paras)
+    .map((x) => ('rows' in x ? rows(x.rows) : isHeading(x.para) ? `<h2>${esc(x.para[0]!)}</h2>` : `<p>${x.para.map(esc).join('<br>')}</p>`))
+    .join('\n');
+  const table = extras.table ? rows(extras.table) : '';
   const nav = ['首页', '政务公开', '政策文件', '政策解读', '新闻发布', '互动交流', '政务服务']
     .map((n, i) => `<li><a href="/col/col${i}/index.html">${n}</a></li>`)
     .join('');
