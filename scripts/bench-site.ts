@@ -12,7 +12,7 @@ const browser = await launchBrowser();
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 
 console.log('page weight (gzip, everything loaded until network idle, before any search)');
-for (const path of ['zh-hans/', 'zh-hant/', 'zh-hans/briefing-2026-01-21/', 'zh-hant/briefing-2026-01-21/', 'zh-hans/urban-development-opinions-2026/', 'zh-hant/urbanization-action-plan-2024-2025/']) {
+for (const path of ['zh-hans/', 'zh-hant/', 'zh-hans/targets/', 'zh-hant/targets/', 'zh-hans/briefing-2026-01-21/', 'zh-hant/briefing-2026-01-21/', 'zh-hans/urban-development-opinions-2026/', 'zh-hant/urbanization-action-plan-2024-2025/']) {
   const b = await weigh(browser, served.url + path);
   const total = b.reduce((s, x) => s + x.gz, 0);
   const js = b.filter((x) => x.type === 'script').reduce((s, x) => s + x.gz, 0);

@@ -13,7 +13,7 @@ import { extractTerms } from '../src/lib/pipeline/terms.ts';
 import { ContentError } from '../src/lib/schema/friendly.ts';
 import { placeError, readDictionaries, readSources } from '../src/lib/sources.ts';
 
-export async function generate(root: string): Promise<{ files: Map<string, string>; reports: ReturnType<typeof buildCorpus>['reports'] }> {
+export async function generate(root: string): Promise<{ files: Map<string, string>; reports: ReturnType<typeof buildCorpus>['reports']; figures: { all: number; unnamed: number } }> {
   const conv = createConverters(readDictionaries(root));
   const sources = await readSources(root);
   let built: ReturnType<typeof buildCorpus>;
@@ -47,11 +47,15 @@ export async function generate(root: string): Promise<{ files: Map<string, strin
   files.set('search-map.json', `${JSON.stringify(buildSearchMap(both, conv.toTraditional))}\n`);
   // terms, computed in Simplified; the zh-Hant list is the same entries converted
   const targets = extractTargets(docs);
-  files.set('targets.json', `${JSON.stringify({ 'zh-hans': targets, 'zh-hant': targets.map((t) => ({ ...t, sentence: conv.toTraditional(t.sentence), text: conv.toTraditional(t.text), unit: conv.toTraditional(t.unit), ...(t.qualifier ? { qualifier: conv.toTraditional(t.qualifier) } : {}) })) })}\n`);
+  const hant = (v: string | undefined) => (v === undefined ? undefined : conv.toTraditional(v));
+  const targetsHant = targets.map((t) =>
+    Object.fromEntries(Object.entries({ ...t, sentence: hant(t.sentence), text: hant(t.text), unit: hant(t.unit), qualifier: hant(t.qualifier), indicator: hant(t.indicator), change: hant(t.change), lead: hant(t.lead) }).filter(([, v]) => v !== undefined)),
+  );
+  files.set('targets.json', `${JSON.stringify({ 'zh-hans': targets, 'zh-hant': targetsHant })}\n`);
   const events = extractEvents(docs);
   files.set('events.json', `${JSON.stringify({ 'zh-hans': events, 'zh-hant': events.map((e) => ({ ...e, sentence: conv.toTraditional(e.sentence) })) })}\n`);
   files.set('terms.json', `${JSON.stringify({ 'zh-hans': terms, 'zh-hant': terms.map((t) => ({ ...t, term: conv.toTraditional(t.term) })) })}\n`);
-  return { files, reports };
+  return { files, reports, figures: { all: targets.length, unnamed: targets.filter((t) => !t.indicator).length } };
 }
 
 async function main(): Promise<number> {
@@ -88,6 +92,7 @@ async function main(): Promise<number> {
     if (r.script) console.log(`  zh-Hant from the source's own text: ${r.script.restored} characters, ${r.script.repaired} of them repaired residue; ${r.script.converted} converted (not in the source)`);
     for (const w of r.warnings) console.warn(`  warning: ${w}`);
   }
+  console.log(`targets: ${result.figures.all} figures, ${result.figures.unnamed} without an indicator the text states clearly`);
   console.log(`wrote ${result.files.size} files to content/generated (${readdirSync(outDir).join(', ')})`);
   return 0;
 }

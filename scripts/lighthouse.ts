@@ -6,7 +6,7 @@ import { serve } from '../src/lib/serve.ts';
 // gzip and cache headers as a production static host would send them
 const served = await serve(process.argv[2] ?? 'dist', { compress: true, headers: { 'cache-control': 'public, max-age=600' } });
 const browser = await launchBrowser(undefined, ['--remote-debugging-port=9333']);
-const pages = ['zh-hans/', 'zh-hant/', 'zh-hans/urban-development-opinions-2026/', 'zh-hant/briefing-2026-01-21/'];
+const pages = ['zh-hans/', 'zh-hant/', 'zh-hans/targets/', 'zh-hant/targets/', 'zh-hans/urban-development-opinions-2026/', 'zh-hant/briefing-2026-01-21/'];
 console.log('| page | performance | accessibility | best practices | SEO |');
 console.log('| --- | ---: | ---: | ---: | ---: |');
 for (const path of pages) {

@@ -10,7 +10,7 @@ export interface Body {
 }
 
 /** Requests of `url` until network idle (no `act`), or those started while `act` runs; with their gzip sizes. */
-export async function weigh(browser: Browser, url: string, act?: (p: Page) => Promise<void>): Promise<Body[]> {
+export async function weigh(browser: Pick<Browser, 'newPage'>, url: string, act?: (p: Page) => Promise<void>): Promise<Body[]> {
   const page = await browser.newPage();
   const bodies: Body[] = [];
   let recording = !act;

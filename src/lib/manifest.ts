@@ -15,6 +15,8 @@ export interface Manifest {
     pdfs: KitEntry[];
   }[];
   collections: KitEntry[];
+  /** open data files the site publishes */
+  data: { path: string; format: string; description: string }[];
 }
 
 /**
@@ -46,5 +48,9 @@ export function buildManifest(root: string, base: string, kit: KitEntry[]): Mani
       };
     }),
     collections: kit.filter((k) => k.kind === 'booklet'),
+    data: [
+      { path: `${base}targets.csv`, format: 'text/csv', description: 'every figure: indicator (zh-Hans, zh-Hant), value, unit, deadline, kind, lead department, anchor URL' },
+      { path: `${base}targets.json`, format: 'application/json', description: 'the rows of targets.csv as JSON' },
+    ],
   };
 }

@@ -146,6 +146,22 @@ describe('booklets and fact sheets', () => {
   it('fact sheets are one page', () => {
     for (const p of all.filter((x) => x.kind === 'factsheet')) expect(p.pages, p.pdf).toBe(1);
   });
+  it('a fact sheet lists its headline targets as indicator, value, year: no fragment, no ellipsis', async () => {
+    const targets = JSON.parse(readFileSync(join(ROOT, 'content/generated/targets.json'), 'utf8')) as Record<string, { doc: string; kind: string; indicator?: string; change?: string; text: string; deadline?: string }[]>;
+    for (const p of all.filter((x) => x.kind === 'factsheet')) {
+      const raw = (await bodyText(p.pdf)).join('\n');
+      const rawBlock = raw.slice(raw.search(/主要指[标標]/u), raw.search(/版本日期/u));
+      const block = squeeze(rawBlock);
+      expect(block, p.pdf).not.toMatch(/…/u);
+      const rows = targets[p.locale]!.filter((t) => t.doc === p.id && t.kind === 'target' && t.indicator && /^\d{4}$/.test(t.deadline ?? ''));
+      const shown = rows.filter((t) => block.includes(squeeze(`${t.indicator}${t.change ?? ''}${t.text}${t.deadline}`)));
+      // a line of the block ends with its year
+      const years = rawBlock.match(/ (?:19|20)\d\d$/gmu) ?? [];
+      expect(shown.length, p.pdf).toBeGreaterThan(0);
+      // every year printed closes a line that reads indicator → value → year
+      expect(years.length, p.pdf).toBe(new Set(shown.map((t) => `${t.indicator}${t.text}`)).size);
+    }
+  });
   it('large print uses type at least 1.5× the handout size', async () => {
     const size = async (pdf: string) => {
       const proxy = await getDocumentProxy(bytesOf(pdf));

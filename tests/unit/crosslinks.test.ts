@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createConverters } from '../../src/lib/opencc.ts';
 import { findCrossLinks, MAX_TARGETS, MIN_RUN, MIN_SPECIFIC } from '../../src/lib/pipeline/crosslinks.ts';
+import { briefName } from '../../src/lib/pipeline/brief-name.ts';
 import { buildCorpus, type Block, type StructuredDoc } from '../../src/lib/pipeline/index.ts';
 import { readDictionaries, readSources } from '../../src/lib/sources.ts';
 import { ROOT } from '../helpers.ts';
@@ -84,5 +85,14 @@ describe('clause-level cross-links against the hand-checked list', () => {
     };
     const links = findCrossLinks([...docs, extra]).filter((l) => l.fromDoc === 'new-report');
     expect(links.map((l) => l.toId).sort()).toEqual(['art-16', 'art-17']);
+  });
+});
+
+describe('short document names for citation badges', () => {
+  it('names a document by its genre word and the two characters before it; an issuing notice by what it issues', () => {
+    expect(briefName('关于推动城市高质量发展的实施意见')).toBe('实施意见');
+    expect(briefName('山东省人民政府关于印发山东省新型城镇化建设行动方案（2024—2025年）的通知')).toBe('行动方案');
+    expect(briefName('某市人民政府关于印发某市城市更新管理办法的通知')).toBe('管理办法');
+    expect(briefName('全省城市工作会议召开：奋力开创具有山东特色的城市发展新局面')).toBeUndefined();
   });
 });

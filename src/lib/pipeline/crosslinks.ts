@@ -1,6 +1,7 @@
 import { matchKey } from './text.ts';
 import { mapTree, ownTexts, textOf, visit } from './tree.ts';
-import type { Block, Section, StructuredDoc } from './types.ts';
+import { briefName } from './brief-name.ts';
+import type { Block, Cite, Section, StructuredDoc } from './types.ts';
 
 /**
  * Clause-level cross-links: where a document quotes or closely paraphrases a clause (article 一 or item 1.) of a policy
@@ -182,7 +183,12 @@ export function attachCrossLinks(docs: StructuredDoc[], links: CrossLink[]): Str
     ...doc,
     blocks: mapTree(doc.blocks, (b) => {
       if (b.kind === 'aside' || b.kind === 'turn' || b.kind === 'table') return b;
-      const cites = (from.get(`${doc.meta.id}#${b.id}`) ?? []).map((l) => ({ doc: l.toDoc, id: l.toId, label: labelOf.get(`${l.toDoc}#${l.toId}`) ?? l.toId, docType: byId.get(l.toDoc)!.meta.type }));
+      const cites = (from.get(`${doc.meta.id}#${b.id}`) ?? []).map((l) => {
+        const c: Cite = { doc: l.toDoc, id: l.toId, label: labelOf.get(`${l.toDoc}#${l.toId}`) ?? l.toId, docType: byId.get(l.toDoc)!.meta.type };
+        const name = briefName(byId.get(l.toDoc)!.meta.title);
+        if (name) c.docName = name;
+        return c;
+      });
       const out = { ...b };
       if (cites.length) out.cites = cites;
       if (out.kind === 'section') {

@@ -38,14 +38,26 @@ const nested = (ancestors: readonly Parent[]) => ancestors.some((a) => a.kind ==
 /** A block's entry in the contents: parts and articles, headings, turns (not an unrecorded question), sidebars. */
 function tocEntry(b: Block, ancestors: readonly Parent[]): TocEntry | undefined {
   // a run-in heading's 。 is the text's, not the contents entry's; a number that ends in a word (第一章, 附件) is spaced
-  if (b.kind === 'section') return { id: b.id, label: `${b.num ?? ''}${/[\p{sc=Han}\d]$/u.test(b.num ?? '') && b.title ? '　' : ''}${b.title.replace(/。$/, '')}`, depth: nested(ancestors) || b.role === 'sub' ? 2 : 1 };
+  if (b.kind === 'section') {
+    const entry: TocEntry = { id: b.id, label: `${b.num ?? ''}${/[\p{sc=Han}\d]$/u.test(b.num ?? '') && b.title ? '　' : ''}${b.title.replace(/。$/, '')}`, depth: nested(ancestors) || b.role === 'sub' ? 2 : 1 };
+    // an article with no heading of its own (第十二条) is found in the contents by its opening words
+    if (!b.title) entry.excerpt = opening(b.children);
+    return entry;
+  }
   if (b.kind === 'heading') return { id: b.id, label: b.text, depth: 2 };
   if (b.kind === 'aside') return { id: b.id, label: b.title, depth: 2 };
   if (b.kind !== 'turn' || b.turn === 'missing-question') return undefined;
   const entry: TocEntry = { id: b.id, label: turnLabel(b), depth: 1, turn: b.turn };
-  const first = b.children.find((c) => c.kind === 'para');
-  if (b.turn === 'question' && first?.kind === 'para') entry.excerpt = [...first.text].slice(0, 22).join('') + ([...first.text].length > 22 ? '…' : '');
+  if (b.turn === 'question') entry.excerpt = opening(b.children, 22);
   return entry;
+}
+
+/** The first words of a block's first paragraph, for the contents. */
+function opening(children: Block[], max = 16): string | undefined {
+  const first = children.find((c) => c.kind === 'para');
+  if (first?.kind !== 'para') return undefined;
+  const chars = [...first.text];
+  return chars.slice(0, max).join('') + (chars.length > max ? '…' : '');
 }
 
 export function tableOfContents(blocks: Block[]): TocEntry[] {

@@ -70,7 +70,9 @@ export function buildDocument(input: SourceInput, toSimplified: Simplifier): { d
   put('related', meta.related);
 
   let structured: Block[];
-  const warnings: string[] = [];
+  const warnings = (cleaned.report.tablesUnread ?? []).map(
+    (n) => `${input.file} line ${n}: a table given one cell a line whose rows do not all have one cell per label is kept as lines`,
+  );
   if (meta.type === 'transcript') {
     const lineMode = cleaned.report.spacePolicy === 'paragraphs' && cleaned.blocks.some((b, i) => cleaned.blocks[i + 1]?.n === b.n);
     const t = structureTranscript(blocks, meta, id, lineMode);

@@ -1,5 +1,6 @@
+import { findIndicators } from './indicators.ts';
 import { ownTexts, visit } from './tree.ts';
-import type { StructuredDoc } from './types.ts';
+import type { Block, StructuredDoc } from './types.ts';
 
 /**
  * Quantitative targets and figures (指标): number, magnitude (万/亿), unit, qualifier, deadline, whether it is a target
@@ -16,6 +17,12 @@ export interface Target {
   value: number;
   unit: string;
   qualifier?: string;
+  /** what the figure measures (常住人口城镇化率, 战略性新兴产业集群); absent when the sentence does not say clearly */
+  indicator?: string;
+  /** the verb of change or level before it: 新增, 累计建成, 提高到, 下降, 达到 */
+  change?: string;
+  /** the departments that lead the clause, from its note （省发展改革委、省商务厅牵头） */
+  lead?: string;
   /** a year, a period (2021–2025) or 'annual'; absent when the text gives none */
   deadline?: string;
   /** condition: a bound that says which things a measure is for (城镇化率低于60%的4个市), neither aimed at nor reached */
@@ -27,6 +34,8 @@ const FIGURE = new RegExp(
   `(?<pre>不小于|不少于|不低于|不超过|超过|低于|高于|逾|约)?(?<num>\\d+(?:\\.\\d+)?|[千百])(?<mag>万|亿)?(?<unit>${UNITS})(?<post>以上|左右|以内|以下)?`,
   'gu',
 );
+/** units that count things by classifier (20个集群, 4所高职), as against measures (元, %, 平方米) */
+const COUNTS = new Set('个处座片项家所条辆套户名张人'.split(''));
 const PERIODS: Record<string, string> = { 十四五: '2021–2025', 十五五: '2026–2030' };
 
 /** The figure's deadline, and whether it was read from an earlier sentence of the paragraph. */
@@ -50,16 +59,24 @@ export function extractTargets(docs: StructuredDoc[]): Target[] {
     if (d.mergedInto) continue;
     const docYear = Number(d.meta.date.slice(0, 4));
     const policy = d.meta.type === 'policy';
-    const scan = (id: string, text: string) => {
+    const scan = (id: string, text: string, lead?: string) => {
       for (const sentence of text.match(/[^。；！？]+[。；！？]?/gu) ?? []) {
-        for (const m of sentence.matchAll(FIGURE)) {
-          const g = m.groups!;
-          // 8个月 is a duration, 千人口 a rate's base: not figures
+        // 8个月 is a duration, 千人口 and 每千名 a rate's base: not figures
+        const matches = [...sentence.matchAll(FIGURE)].filter((m) => {
           const next = sentence[m.index! + m[0].length];
-          if ((g.unit === '个' && next === '月') || (g.unit === '人' && next === '口')) continue;
+          // 每千名老年人, 每万人: the base of a rate after 每
+          return !((m.groups!.unit === '个' && next === '月') || (m.groups!.unit === '人' && next === '口') || sentence[m.index! - 1] === '每');
+        });
+        const found = findIndicators(
+          sentence,
+          matches.map((m) => ({ start: m.index!, end: m.index! + m[0].length, count: COUNTS.has(m.groups!.unit!) })),
+        );
+        matches.forEach((m, i) => {
+          const g = m.groups!;
+          const next = sentence[m.index! + m[0].length];
           const value = (g.num === '千' ? 1000 : g.num === '百' ? 100 : Number(g.num)) * (g.mag === '亿' ? 1e8 : g.mag === '万' ? 1e4 : 1);
-          const found = deadlineOf(sentence, m.index!, text);
-          let deadline = found.deadline;
+          const when = deadlineOf(sentence, m.index!, text);
+          let deadline = when.deadline;
           const future = /到\d{4}年|力争|每年|将|目标|确保/.test(sentence);
           // a policy text sets targets (累计 there is a cumulative target); other texts report unless they look ahead
           const past = policy ? /已经|已|近年来|前\d+个月/.test(sentence) : /累计|已经|已|完成|建成|实现了|共有|有\d|前\d+个月|近年来|期间/.test(sentence) && !/到\d{4}年/.test(sentence);
@@ -70,21 +87,33 @@ export function extractTargets(docs: StructuredDoc[]): Target[] {
           const kind: Target['kind'] =
             g.pre && /低于|高于|超过/.test(g.pre) && next === '的' ? 'condition' : past || (year !== undefined && year < docYear) || (!future && !policy) ? 'achievement' : 'target';
           // a year stated for the paragraph's targets is no deadline of a figure already reached
-          if (kind === 'achievement' && found.inherited) deadline = undefined;
+          if (kind === 'achievement' && when.inherited) deadline = undefined;
           if (kind === 'condition') deadline = undefined;
           // a target set for a plan period falls due at its end: “十四五” → 2025
           if (kind === 'target' && deadline?.includes('–')) deadline = deadline.split('–')[1];
           const t: Target = { doc: d.meta.id, id, sentence: sentence.trim(), text: m[0], value, unit: `${g.mag ?? ''}${g.unit}`, kind };
           if (qualifier) t.qualifier = qualifier;
+          const { name, change } = found[i]!;
+          if (name) t.indicator = name;
+          if (change) t.change = change;
           if (deadline) t.deadline = deadline;
+          if (lead) t.lead = lead;
           out.push(t);
-        }
+        });
       }
     };
     // a figure is read from the text itself: not from a lead-department note or a sidebar's summary
-    visit(d.blocks, (b) => {
-      for (const text of ownTexts(b, { notes: false, asides: false, subtitles: false })) scan(b.id, text);
+    visit(d.blocks, (b, ancestors) => {
+      const lead = b.kind === 'para' ? leadOf(b, ancestors.at(-1)?.children ?? d.blocks) : undefined;
+      for (const text of ownTexts(b, { notes: false, asides: false, subtitles: false })) scan(b.id, text, lead);
     });
   }
   return out;
+}
+
+/** The departments a paragraph's clause names as leading it: its own note, else a note closing its section. */
+function leadOf(b: Block, siblings: readonly Block[]): string | undefined {
+  const note = (b.kind === 'para' && b.note) || siblings.find((s): s is Block & { note: string } => s.kind === 'para' && !!s.note)?.note;
+  const m = note && /^（(.+?)(?:牵头|负责)/u.exec(note);
+  return m ? m[1] : undefined;
 }

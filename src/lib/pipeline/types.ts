@@ -11,6 +11,8 @@ export interface Cite {
   /** the clause's marker as printed: （十二） or 9. */
   label: string;
   docType: DocType;
+  /** the cited document's short name, 实施意见 (briefName): absent when its title has no genre word */
+  docName?: string;
 }
 
 /** A passage elsewhere that cites this clause. */

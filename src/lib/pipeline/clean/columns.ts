@@ -27,3 +27,48 @@ export function spacedColumns(lines: Line[]): { lines: Line[]; tables: number } 
   }
   return { lines: out, tables };
 }
+
+const LABEL = (t: string) => t.length > 0 && t.length <= 12 && !/[。，；：,;:]/.test(t) && !/^\d+$/.test(t);
+
+/**
+ * A table that arrives one cell a line, as pages copied out of a browser give it: 序号 and the other column labels,
+ * then rows that each start with their number (1, 2, 3 …); blank lines between cells are ignored. Read when every
+ * row has exactly as many cells as there are labels; otherwise the lines stay as they are and the table is reported.
+ */
+export function cellPerLine(lines: Line[]): { lines: Line[]; tables: number; unread: number[] } {
+  const full = lines.map((l, i) => ({ l, i })).filter((x) => x.l.text.trim() !== '');
+  const text = (k: number) => full[k]?.l.text.trim() ?? '';
+  const replaced = new Map<number, Line | null>();
+  const unread: number[] = [];
+  let tables = 0;
+  for (let s = 0; s < full.length; s++) {
+    if (text(s) !== '序号' && text(s) !== '序號') continue;
+    let k = s + 1;
+    while (k < full.length && LABEL(text(k))) k++;
+    const width = k - s;
+    if (width < 2 || text(k) !== '1') continue;
+    const rows: number[][] = [range(s, k)];
+    let at = k;
+    for (let n = 1; text(at) === String(n); n++) {
+      let end = at + 1;
+      while (end < full.length && end - at < width && text(end) !== String(n + 1)) end++;
+      rows.push(range(at, end));
+      at = end;
+    }
+    if (rows.length < 2 || rows.some((r) => r.length !== width)) {
+      unread.push(full[s]!.l.n);
+      continue;
+    }
+    for (const r of rows) {
+      r.forEach((c, j) => replaced.set(full[c]!.i, j ? null : { ...full[c]!.l, text: r.map((x) => text(x)).join('\t') }));
+    }
+    // blank lines inside the table go too
+    for (let x = full[s]!.i; x < full[at - 1]!.i; x++) if (!replaced.has(x)) replaced.set(x, null);
+    tables++;
+    s = at - 1;
+  }
+  const out = lines.flatMap((l, i) => (replaced.has(i) ? (replaced.get(i) ? [replaced.get(i)!] : []) : [l]));
+  return { lines: out, tables, unread };
+}
+
+const range = (a: number, b: number) => Array.from({ length: b - a }, (_, i) => a + i);

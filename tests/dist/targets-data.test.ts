@@ -1,0 +1,69 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { TARGET_COLUMNS } from '../../src/lib/data/targets.ts';
+import { DIST, ROOT } from '../helpers.ts';
+
+/** A CSV parser of its own (RFC 4180: quoted fields, doubled quotes), so the test reads what Excel reads. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') (cell += '"'), i++;
+      else if (c === '"') quoted = false;
+      else cell += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') row.push(cell), (cell = '');
+    else if (c === '\r' && text[i + 1] === '\n') row.push(cell), rows.push(row), (row = []), (cell = ''), i++;
+    else cell += c;
+  }
+  return rows;
+}
+
+const generated = JSON.parse(readFileSync(join(ROOT, 'content/generated/targets.json'), 'utf8')) as Record<string, { doc: string; id: string; text: string; indicator?: string; value: number }[]>;
+
+describe('targets as open data', () => {
+  const raw = readFileSync(join(DIST, 'targets.csv'));
+  const rows = parseCsv(raw.toString('utf8').replace(/^\uFEFF/, ''));
+  it('targets.csv is UTF-8 with a byte order mark, one row per figure, with the documented columns', () => {
+    expect([...raw.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(rows[0]).toEqual([...TARGET_COLUMNS]);
+    expect(rows.length - 1).toBe(generated['zh-hans']!.length);
+    for (const r of rows) expect(r).toHaveLength(TARGET_COLUMNS.length);
+  });
+  it('each row reads back: both scripts’ indicator, the value as a number without its magnitude in the unit, an anchor URL', () => {
+    const col = (name: (typeof TARGET_COLUMNS)[number]) => TARGET_COLUMNS.indexOf(name);
+    const byFigure = (figure: string) => rows.find((r) => r[col('figure')] === figure)!;
+    const plan = byFigure('67%以上');
+    expect(plan[col('indicator_zh_hans')]).toBe('常住人口城镇化率');
+    expect(plan[col('indicator_zh_hant')]).toBe('常住人口城鎮化率');
+    expect([plan[col('value')], plan[col('unit')], plan[col('qualifier')], plan[col('deadline')], plan[col('kind')]]).toEqual(['67', '%', '以上', '2025', 'target']);
+    expect(plan[col('url_zh_hant')]).toMatch(/\/zh-hant\/urbanization-action-plan-2024-2025\/#p-\d+$/);
+    const iot = byFigure('2.5亿个');
+    expect([iot[col('value')], iot[col('unit')]]).toEqual(['250000000', '个']);
+    expect(iot[col('lead')]).toContain('省工业和信息化厅');
+    // every row's anchor exists on its page, in both scripts
+    for (const r of rows.slice(1)) {
+      for (const l of ['zh-hans', 'zh-hant']) {
+        const html = readFileSync(join(DIST, l, r[col('doc')]!, 'index.html'), 'utf8');
+        expect(html, `${l} ${r[col('doc')]}#${r[col('anchor')]}`).toContain(`id="${r[col('anchor')]}"`);
+      }
+    }
+  });
+  it('targets.json holds the same rows, with numbers as numbers; both are listed in manifest.json and linked from the page', () => {
+    const json = JSON.parse(readFileSync(join(DIST, 'targets.json'), 'utf8')) as { columns: string[]; rows: Record<string, unknown>[] };
+    expect(json.columns).toEqual([...TARGET_COLUMNS]);
+    expect(json.rows.map((r) => r.value)).toEqual(generated['zh-hans']!.map((t) => t.value));
+    expect(json.rows.map((r) => String(r.indicator_zh_hans))).toEqual(rows.slice(1).map((r) => r[TARGET_COLUMNS.indexOf('indicator_zh_hans')]));
+    const manifest = JSON.parse(readFileSync(join(DIST, 'manifest.json'), 'utf8')) as { data: { path: string }[] };
+    expect(manifest.data.map((d) => d.path.split('/').at(-1))).toEqual(['targets.csv', 'targets.json']);
+    for (const l of ['zh-hans', 'zh-hant']) {
+      const page = readFileSync(join(DIST, l, 'targets', 'index.html'), 'utf8');
+      for (const d of manifest.data) expect(page).toContain(`href="${d.path}"`);
+    }
+  });
+});
