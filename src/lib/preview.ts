@@ -39,21 +39,28 @@ export function watchSources(server: ViteDevServer, logger: AstroIntegrationLogg
   const dirs = ['content/sources', 'content/dictionaries'].map((d) => join(root, d));
   let timer: ReturnType<typeof setTimeout> | undefined;
   let reload: ReturnType<typeof setTimeout> | undefined;
+  /** the error of the last run, shown again to a page that (re)loads while it stands */
+  let failed: string | undefined;
+  const showError = () => failed && server.ws.send({ type: 'error', err: { message: failed, stack: '' } });
   let queue = Promise.resolve();
   const run = async () => {
     try {
       const { files } = await generate(root);
+      const fixed = failed !== undefined;
+      failed = undefined;
       const changed = writeChanged(join(root, 'content/generated'), files);
       logger.info(changed.length ? `content: ${changed.length} generated file(s) updated` : 'content: no change');
-      // the content collection reloads the changed files but does not reload an open page: once it has, do
-      if (changed.length) reload = setTimeout(() => server.ws.send({ type: 'full-reload' }), RELOAD_AFTER_MS);
+      // the content collection reloads the changed files but not always the open page (nor the overlay): once it has, do
+      if (changed.length || fixed) reload = setTimeout(() => server.ws.send({ type: 'full-reload' }), RELOAD_AFTER_MS);
     } catch (e) {
       if (!(e instanceof ContentError)) throw e;
-      clearTimeout(reload); // a reload would take the overlay away
+      clearTimeout(reload);
       logger.error(`content error: ${e.message}`);
-      server.ws.send({ type: 'error', err: { message: `content error: ${e.message}`, stack: '' } });
+      failed = `content error: ${e.message}`;
+      showError();
     }
   };
+  server.ws.on('connection', showError);
   server.watcher.add(dirs);
   server.watcher.on('all', (_event, file) => {
     if (!dirs.some((d) => file.startsWith(`${d}/`))) return;
