@@ -1,6 +1,6 @@
 import type { CrossLink } from './crosslinks.ts';
 import { chineseNumber } from './structure/numerals.ts';
-import { NOTE } from './structure/policy.ts';
+import { NOTE } from './structure/closing.ts';
 import { mapTree, visit } from './tree.ts';
 import type { Para, Ref, Section, StructuredDoc } from './types.ts';
 

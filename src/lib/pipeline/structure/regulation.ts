@@ -42,80 +42,90 @@ const section = (role: Section['role'], id: string, num: string, title: string):
  * as its points. A 目录 the document prints is kept as it gives it (paragraphs), before the first article.
  */
 export function structureRegulation(units: Unit[], ctx: ShapeContext): Block[] {
-  const top: Block[] = [];
-  let chapter: Section | undefined;
-  let division: Section | undefined;
-  let article: Section | undefined;
-  let contents = false;
-  const listed = new Set<string>();
-  let book: Section | undefined;
-  const holder = () => (article ?? division ?? chapter ?? book)?.children ?? top;
-  const under = (s: Section | undefined) => (s ? `${s.id.slice(ctx.prefix.length)}-` : '');
-  for (const [i, u] of units.entries()) {
-    if ('rows' in u) {
-      holder().push(...ctx.table(u.rows, u.n));
-      continue;
+  const s: RegulationState = { ctx, top: [], contents: false, listed: new Set() };
+  units.forEach((u, i) => {
+    if ('rows' in u) holder(s).push(...ctx.table(u.rows, u.n));
+    else if (!contentsLine(s, u.text) && !divisionLine(s, u.text, units[i + 1]) && !articleLine(s, u.text)) {
+      holder(s).push(ctx.para(u.text, s.article && POINT.test(u.text) ? 'point' : undefined));
     }
-    const t = u.text;
-    // a list of attachments after the last article is the text's, not the article's
-    if (/^附件/.test(t)) {
-      article = undefined;
-      top.push(ctx.para(t));
-      continue;
-    }
-    if (CONTENTS.test(t) && !article) {
-      contents = true;
-      top.push(ctx.para(t, 'contents'));
-      continue;
-    }
-    const cm = CHAPTER.exec(t);
-    const dm = DIVISION.exec(t);
-    // the document's own 目录 lists the chapters: those lines stay its text, until the first one comes again
-    if (contents && (cm || dm) && !listed.has(t)) {
-      listed.add(t);
-      top.push(ctx.para(t, 'contents'));
-      continue;
-    }
-    contents = false;
-    const bm = BOOK.exec(t);
-    if (bm) {
-      book = section('book', `${ctx.prefix}book-${chineseNumber(bm[1]!)}`, `第${bm[1]}编`, bm[2]!.trim());
-      chapter = division = article = undefined;
-      top.push(book);
-      continue;
-    }
-    if (cm) {
-      // chapters are numbered afresh in each 编 (book-2-chap-1)
-      chapter = section('chapter', `${ctx.prefix}${under(book)}chap-${chineseNumber(cm[1]!)}`, `第${cm[1]}章`, cm[2]!.trim());
-      division = article = undefined;
-      (book?.children ?? top).push(chapter);
-      continue;
-    }
-    if (dm) {
-      const c = chapter ? chineseNumber(chapter.num!.slice(1, -1)) : 0;
-      division = section('division', `${ctx.prefix}${under(book)}sec-${c}-${chineseNumber(dm[1]!)}`, `第${dm[1]}节`, dm[2]!.trim());
-      article = undefined;
-      ((chapter ?? book)?.children ?? top).push(division);
-      continue;
-    }
-    // Taiwan's 款 as a heading under a 节 (第五款 侵权行为), when an article follows
-    const km = SUBDIVISION.exec(t);
-    const next = units[i + 1];
-    if (km && division && next && 'text' in next && ARTICLE.test(next.text)) {
-      const sub = section('division', `${division.id}-${chineseNumber(km[1]!)}`, `第${km[1]}款`, km[2]!.trim());
-      division.children.push(sub);
-      division = sub;
-      article = undefined;
-      continue;
-    }
-    const am = ARTICLE.exec(t);
-    if (am) {
-      article = section('article', `${ctx.prefix}art-${chineseNumber(am[1]!)}`, `第${am[1]}条`, '');
-      ((division ?? chapter)?.children ?? top).push(article);
-      if (am[2]) article.children.push(ctx.para(am[2], POINT.test(am[2]) ? 'point' : undefined));
-      continue;
-    }
-    holder().push(ctx.para(t, article && POINT.test(t) ? 'point' : undefined));
+  });
+  return s.top;
+}
+
+/** Where a regulation's structure is: the open 编, 章, 节 (or Taiwan's 款 heading) and 条. */
+interface RegulationState {
+  ctx: ShapeContext;
+  top: Block[];
+  book?: Section;
+  chapter?: Section;
+  division?: Section;
+  article?: Section;
+  /** inside the document's own 目录, and the lines it has listed */
+  contents: boolean;
+  listed: Set<string>;
+}
+
+const holder = (s: RegulationState) => (s.article ?? s.division ?? s.chapter ?? s.book)?.children ?? s.top;
+/** the id of a 编 a chapter is numbered afresh in (book-2-chap-1) */
+const under = (s: RegulationState) => (s.book ? `${s.book.id.slice(s.ctx.prefix.length)}-` : '');
+
+/** A 目录 line, or a list of attachments after the last article (the text's, not the article's). */
+function contentsLine(s: RegulationState, t: string): boolean {
+  if (/^附件/.test(t)) {
+    s.article = undefined;
+    s.top.push(s.ctx.para(t));
+    return true;
   }
-  return top;
+  if (CONTENTS.test(t) && !s.article) {
+    s.contents = true;
+    s.top.push(s.ctx.para(t, 'contents'));
+    return true;
+  }
+  // the document's own 目录 lists the chapters: those lines stay its text, until the first one comes again
+  if (s.contents && (CHAPTER.test(t) || DIVISION.test(t)) && !s.listed.has(t)) {
+    s.listed.add(t);
+    s.top.push(s.ctx.para(t, 'contents'));
+    return true;
+  }
+  s.contents = false;
+  return false;
+}
+
+/** A 编, 章 or 节 heading (or Taiwan's 款 heading under a 节, when an article follows it). */
+function divisionLine(s: RegulationState, t: string, next: Unit | undefined): boolean {
+  const { prefix } = s.ctx;
+  const bm = BOOK.exec(t);
+  const cm = CHAPTER.exec(t);
+  const dm = DIVISION.exec(t);
+  const km = SUBDIVISION.exec(t);
+  if (bm) {
+    s.book = section('book', `${prefix}book-${chineseNumber(bm[1]!)}`, `第${bm[1]}编`, bm[2]!.trim());
+    s.chapter = s.division = s.article = undefined;
+    s.top.push(s.book);
+  } else if (cm) {
+    s.chapter = section('chapter', `${prefix}${under(s)}chap-${chineseNumber(cm[1]!)}`, `第${cm[1]}章`, cm[2]!.trim());
+    s.division = s.article = undefined;
+    (s.book?.children ?? s.top).push(s.chapter);
+  } else if (dm) {
+    const c = s.chapter ? chineseNumber(s.chapter.num!.slice(1, -1)) : 0;
+    s.division = section('division', `${prefix}${under(s)}sec-${c}-${chineseNumber(dm[1]!)}`, `第${dm[1]}节`, dm[2]!.trim());
+    s.article = undefined;
+    ((s.chapter ?? s.book)?.children ?? s.top).push(s.division);
+  } else if (km && s.division && next && 'text' in next && ARTICLE.test(next.text)) {
+    const sub = section('division', `${s.division.id}-${chineseNumber(km[1]!)}`, `第${km[1]}款`, km[2]!.trim());
+    s.division.children.push(sub);
+    s.division = sub;
+    s.article = undefined;
+  } else return false;
+  return true;
+}
+
+/** 第十二条, its first paragraph (款) on the same line when the source runs it on. */
+function articleLine(s: RegulationState, t: string): boolean {
+  const am = ARTICLE.exec(t);
+  if (!am) return false;
+  s.article = section('article', `${s.ctx.prefix}art-${chineseNumber(am[1]!)}`, `第${am[1]}条`, '');
+  ((s.division ?? s.chapter ?? s.book)?.children ?? s.top).push(s.article);
+  if (am[2]) s.article.children.push(s.ctx.para(am[2], POINT.test(am[2]) ? 'point' : undefined));
+  return true;
 }

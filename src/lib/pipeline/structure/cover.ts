@@ -1,0 +1,59 @@
+import type { Section } from '../types.ts';
+import { DATE_LINE, PART, TITLE_LIKE, type PartsState } from './parts-state.ts';
+
+const NOTICE_TITLE = /^[^。]{4,100}的通知$/u;
+const DOC_NUMBER = /^[\p{sc=Han}]{1,10}[〔\[［(（]\d{4}[〕\]］)）]\d{1,4}号$/u;
+const PUBLICATION_NOTE = /^（此件[^）]{2,10}）$/;
+const ADDRESSEE = /^[^。]{2,200}[：:]$/;
+
+/**
+ * The lines before the text proper, when `text` is one of them: a 通知's title opens its cover (document number,
+ * addressees, signature, date, 此件公开发布), the title of the plan it issues follows, and a text without a cover may
+ * give its document number under its title (法释〔2023〕11号). Returns whether the line was taken.
+ */
+export function frontLine(s: PartsState, text: string, i: number): boolean {
+  const { para, prefix } = s.ctx;
+  if (!s.notice && !prefix && NOTICE_TITLE.test(text) && i < 3) {
+    s.notice = { kind: 'section', id: 'notice', role: 'notice', title: text, children: [] };
+    s.top.push(s.notice);
+    s.container = s.notice.children;
+    return true;
+  }
+  if (s.notice && s.container === s.notice.children) return coverLine(s, text);
+  if (s.notice && s.container === s.top && !s.part && TITLE_LIKE(text) && !PART.test(text)) {
+    const plan: Section = { kind: 'section', id: 'plan', role: 'plan', title: text, children: [] };
+    s.top.push(plan);
+    s.container = plan.children;
+    return true;
+  }
+  if (!s.notice && !s.part && i < 6 && DOC_NUMBER.test(text) && !s.facts.docNumber && !prefix) {
+    s.facts.docNumber = text;
+    s.container.push(para(text, 'doc-number'));
+    return true;
+  }
+  return false;
+}
+
+/** A line inside the 通知 cover; a notice whose text is divided into parts (一、…) keeps them inside it. */
+function coverLine(s: PartsState, text: string): boolean {
+  const { para } = s.ctx;
+  const c = s.container;
+  if (DOC_NUMBER.test(text)) {
+    s.facts.docNumber = text;
+    c.push(para(text, 'doc-number'));
+  } else if (DATE_LINE.test(text)) {
+    s.facts.signedDate = text;
+    const prev = c.at(-1);
+    if (prev?.kind === 'para' && TITLE_LIKE(prev.text) && !prev.role) {
+      prev.role = 'signature';
+      s.facts.issuerLine = prev.text;
+    }
+    c.push(para(text, 'date'));
+  } else if (PUBLICATION_NOTE.test(text)) {
+    c.push(para(text, 'publication-note'));
+    s.container = s.top;
+  } else if (ADDRESSEE.test(text) && c.length <= 2) c.push(para(text, 'addressee'));
+  else if (!s.part && !PART.test(text)) c.push(para(text));
+  else return false;
+  return true;
+}
