@@ -12,11 +12,19 @@ import { extractEvents } from '../src/lib/pipeline/events.ts';
 import { extractTargets } from '../src/lib/pipeline/targets.ts';
 import { extractTerms } from '../src/lib/pipeline/terms.ts';
 import { ContentError } from '../src/lib/schema/friendly.ts';
-import { readDictionaries, readSources } from '../src/lib/sources.ts';
+import { placeError, readDictionaries, readSources } from '../src/lib/sources.ts';
 
-export function generate(root: string): { files: Map<string, string>; reports: ReturnType<typeof buildCorpus>['reports']; figures: { all: number; unnamed: number } } {
+export async function generate(root: string): Promise<{ files: Map<string, string>; reports: ReturnType<typeof buildCorpus>['reports']; figures: { all: number; unnamed: number } }> {
   const conv = createConverters(readDictionaries(root));
-  const { docs, reports, shadows } = buildCorpus(readSources(root), conv.toSimplified);
+  const sources = await readSources(root);
+  let built: ReturnType<typeof buildCorpus>;
+  try {
+    built = buildCorpus(sources, conv.toSimplified);
+  } catch (e) {
+    throw placeError(e, sources);
+  }
+  const { docs, reports, shadows } = built;
+  const originals = new Map(sources.map((s) => [s.id, s.original]));
   const files = new Map<string, string>();
   const both: { hans: (typeof docs)[number]; hant: (typeof docs)[number] }[] = [];
   const terms = extractTerms(docs);
@@ -35,7 +43,7 @@ export function generate(root: string): { files: Map<string, string>; reports: R
     for (const locale of localeIds) {
       const l = locales[locale];
       const out = l.script === 'hans' ? doc : hant;
-      files.set(`${locale}/${doc.meta.id}.mdx`, emitMdx(out, { locale, lang: l.lang, sourcePath: `content/sources/${doc.meta.id}/`, terms: termIds[l.script] }));
+      files.set(`${locale}/${doc.meta.id}.mdx`, emitMdx(out, { locale, lang: l.lang, sourcePath: `content/sources/${doc.meta.id}/`, terms: termIds[l.script], original: originals.get(doc.meta.id) }));
     }
   }
   files.set('search-map.json', `${JSON.stringify(buildSearchMap(both, conv.toTraditional))}\n`);
@@ -52,13 +60,13 @@ export function generate(root: string): { files: Map<string, string>; reports: R
   return { files, reports, figures: { all: targets.length, unnamed: targets.filter((t) => !t.indicator).length } };
 }
 
-function main(): number {
+async function main(): Promise<number> {
   const root = resolve('.');
   const check = process.argv.includes('--check');
   const outDir = join(root, 'content/generated');
-  let result: ReturnType<typeof generate>;
+  let result: Awaited<ReturnType<typeof generate>>;
   try {
-    result = generate(root);
+    result = await generate(root);
   } catch (e) {
     if (e instanceof ContentError) {
       console.error(`content error: ${e.message}`);
@@ -91,4 +99,4 @@ function main(): number {
   return 0;
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) process.exitCode = main();
+if (import.meta.url === `file://${process.argv[1]}`) process.exitCode = await main();

@@ -50,6 +50,8 @@ const docs = defineCollection({
     replaces: z.array(z.string()).optional(),
     repeals: z.array(z.string()).optional(),
     status: statusSchema.optional(),
+    /** the source file as received, published at sources/<docId>/<name> */
+    original: z.strictObject({ name: z.string(), bytes: z.number() }).optional(),
     toc: z.array(tocEntry),
   }),
 });

@@ -10,6 +10,11 @@ export default defineConfig({
       },
       {
         extends: true,
+        // source files made and read back by the real readers (Chromium prints the PDFs); no site build needed
+        test: { name: 'sources', include: ['tests/sources/**/*.test.ts'], testTimeout: 60_000, hookTimeout: 60_000 },
+      },
+      {
+        extends: true,
         test: {
           name: 'site',
           include: ['tests/dist/**/*.test.ts', 'tests/e2e/**/*.test.ts'],

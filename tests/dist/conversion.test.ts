@@ -20,7 +20,7 @@ describe('whole-document conversion check', () => {
   it('no trap rendering (植髮, 箇中, 於 before a name) and every minority rendering has been reviewed', async () => {
     const { corpusPairs } = await import('../../scripts/check-conversion.ts');
     const { checkConversion } = await import('../../src/lib/pipeline/convert-check.ts');
-    const report = checkConversion(corpusPairs(ROOT));
+    const report = checkConversion(await corpusPairs(ROOT));
     expect(report.traps).toEqual([]);
     const reviewed = readFileSync(join(ROOT, 'tests/fixtures/conversion/reviewed.tsv'), 'utf8')
       .split('\n')

@@ -11,8 +11,9 @@ import { sourceSentences } from '../sentences.ts';
 const conv = createConverters(readDictionaries(ROOT));
 const squeeze = (s: string) => s.replace(/\s+/g, '').replace(/[。！？；]$/, '');
 
+const sources = await readSources(ROOT);
+
 describe('every sentence of every cleaned source is on its pages, in both scripts', () => {
-  const sources = readSources(ROOT);
   let total = 0;
   let found = 0;
   for (const src of sources) {

@@ -14,7 +14,7 @@ import { pdfBodyText, sourceSentences } from '../sentences.ts';
 const manifest = JSON.parse(readFileSync(join(DIST, 'manifest.json'), 'utf8')) as Manifest;
 const all = [...manifest.documents.flatMap((d) => d.pdfs), ...manifest.collections];
 const conv = createConverters(readDictionaries(ROOT));
-const sources = readSources(ROOT);
+const sources = await readSources(ROOT);
 const squeeze = (s: string) => s.replace(/\s+/g, '').replace(/[。！？；]$/, '');
 const bytesOf = (pdf: string) => new Uint8Array(readFileSync(join(DIST, pdf)));
 

@@ -17,7 +17,7 @@ import { buildIn, sandbox } from './sandbox.ts';
  * source on its page and in its handout in both scripts, and every table cell in both.
  */
 const conv = createConverters(readDictionaries(ROOT));
-const sources = readSources(SHAPES);
+const sources = await readSources(SHAPES);
 const squeeze = (s: string) => s.replace(/\s+/g, '').replace(/[。！？；]$/, '');
 let out: string;
 let build: { status: number; out: string };

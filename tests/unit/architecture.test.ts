@@ -30,6 +30,10 @@ describe('import rules', () => {
     expect(importers('harfbuzzjs')).toEqual(['src/lib/pdf/fonts.ts']);
     expect(importers('entities')).toEqual(['src/lib/html-entities.ts']);
     expect(importers('sirv')).toEqual(['src/lib/serve.ts']);
+    expect(importers('mammoth')).toEqual(['src/lib/sources/docx.ts']);
+    expect(importers('linkedom')).toEqual(['src/lib/sources/dom.ts']);
+    expect(importers('@mozilla/readability')).toEqual(['src/lib/sources/html.ts']);
+    expect(importers('unpdf')).toEqual(['src/lib/sources/pdf.ts']);
   });
   it('only src/lib/options.ts reads the environment (src, scripts, tests and astro.config.mjs)', () => {
     const all = [...src, ...files(join(ROOT, 'tests')).filter((f) => !f.includes('/fixtures/')), join(ROOT, 'astro.config.mjs')];

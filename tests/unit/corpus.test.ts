@@ -11,10 +11,10 @@ const conv = createConverters(readDictionaries(ROOT));
 
 describe('structure and merge (fixtures)', () => {
   for (const c of cases('corpus')) {
-    it(c.name, () => {
+    it(c.name, async () => {
       let actual: string;
       try {
-        const { docs, reports } = buildCorpus(readSources(c.dir), conv.toSimplified);
+        const { docs, reports } = buildCorpus(await readSources(c.dir), conv.toSimplified);
         actual = `${JSON.stringify({ counts: reports.map((r) => ({ id: r.id, ...r.counts })), docs }, null, 1)}\n`;
       } catch (e) {
         if (!(e instanceof ContentError)) throw e;

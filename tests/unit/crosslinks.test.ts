@@ -9,7 +9,7 @@ import { readDictionaries, readSources } from '../../src/lib/sources.ts';
 import { ROOT } from '../helpers.ts';
 
 const conv = createConverters(readDictionaries(ROOT));
-const { docs } = buildCorpus(readSources(ROOT), conv.toSimplified);
+const { docs } = buildCorpus(await readSources(ROOT), conv.toSimplified);
 const rows = (f: string) =>
   readFileSync(join(ROOT, 'tests/fixtures/crosslinks', f), 'utf8')
     .split('\n')

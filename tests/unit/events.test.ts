@@ -6,7 +6,7 @@ import { readDictionaries, readSources } from '../../src/lib/sources.ts';
 import { ROOT } from '../helpers.ts';
 
 const conv = createConverters(readDictionaries(ROOT));
-const { docs } = buildCorpus(readSources(ROOT), conv.toSimplified);
+const { docs } = buildCorpus(await readSources(ROOT), conv.toSimplified);
 
 describe('timeline events computed from the texts', () => {
   it('finds the events the documents report, with the year from the document when the text gives none', () => {

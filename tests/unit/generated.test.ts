@@ -4,8 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { generate } from '../../scripts/content.ts';
 import { ROOT } from '../helpers.ts';
 
+const { files } = await generate(ROOT);
+
 describe('content/generated is what the pipeline makes of content/sources', () => {
-  const { files } = generate(ROOT);
   it('no generated file is stale (run npm run content and commit)', () => {
     const stale = [...files].filter(([f, text]) => !existsSync(join(ROOT, 'content/generated', f)) || readFileSync(join(ROOT, 'content/generated', f), 'utf8') !== text).map(([f]) => f);
     expect(stale).toEqual([]);

@@ -19,7 +19,7 @@ const MIN_PRECISION = 0.9;
 const MIN_RECALL = 0.85;
 
 const conv = createConverters(readDictionaries(ROOT));
-const { docs } = buildCorpus(readSources(ROOT), conv.toSimplified);
+const { docs } = buildCorpus(await readSources(ROOT), conv.toSimplified);
 
 describe('indicators of the seed documents, against a hand-checked list', () => {
   const found = extractTargets(docs);

@@ -16,7 +16,7 @@ import { cases } from './fixtures.ts';
 
 /** The open data's shapes on a small corpus (tests/fixtures/corpus/status-relations): a repealed plan, its successor, a note on it. */
 const conv = createConverters(readDictionaries(ROOT));
-const { docs } = buildCorpus(readSources(join(ROOT, 'tests/fixtures/corpus/status-relations')), conv.toSimplified);
+const { docs } = buildCorpus(await readSources(join(ROOT, 'tests/fixtures/corpus/status-relations')), conv.toSimplified);
 const hant = docs.map((d) => convertDocument(d, conv.toTraditional));
 const facts = (d: (typeof docs)[number]): DocFacts => ({
   ...d.meta,
@@ -82,15 +82,20 @@ describe('document JSON', () => {
   });
 });
 
+/** each corpus fixture that builds (the others are fixtures of a content error) */
+const shapes: { name: string; built: ReturnType<typeof buildCorpus> }[] = [];
+for (const c of cases('corpus')) {
+  try {
+    shapes.push({ name: c.name, built: buildCorpus(await readSources(c.dir), conv.toSimplified) });
+  } catch {
+    // a fixture of a content error
+  }
+}
+const tableDocs = buildCorpus(await readSources(join(ROOT, 'tests/fixtures/corpus/notice-annex-table')), conv.toSimplified).docs;
+
 describe('every shape the pipeline knows (each corpus fixture that builds)', () => {
-  for (const c of cases('corpus')) {
-    let built: ReturnType<typeof buildCorpus> | undefined;
-    try {
-      built = buildCorpus(readSources(c.dir), conv.toSimplified);
-    } catch {
-      continue; // a fixture of a content error
-    }
-    it(`${c.name}: every document's JSON validates and holds every block id of its tree`, () => {
+  for (const { name, built } of shapes) {
+    it(`${name}: every document's JSON validates and holds every block id of its tree`, () => {
       const tr = built!.docs.map((d) => convertDocument(d, conv.toTraditional));
       const f = { 'zh-hans': built!.docs.map(facts), 'zh-hant': tr.map(facts) };
       for (const [i, doc] of built!.docs.entries()) {
@@ -106,7 +111,7 @@ describe('every shape the pipeline knows (each corpus fixture that builds)', () 
     });
   }
   it('a table keeps its cells, in both scripts', () => {
-    const { docs: d } = buildCorpus(readSources(join(ROOT, 'tests/fixtures/corpus/notice-annex-table')), conv.toSimplified);
+    const d = tableDocs;
     const withTable = d.find((x) => JSON.stringify(x.blocks).includes('"kind":"table"'))!;
     const text = documentText(withTable, convertDocument(withTable, conv.toTraditional));
     const tables = JSON.stringify(text).match(/"kind":"table"/g) ?? [];

@@ -7,7 +7,7 @@ import { handCounts, SHAPES, structureCounts } from '../shapes.ts';
 
 /** Each public document of tests/fixtures/shapes structured as counted by hand (chapters, articles, 款, 项, tables …). */
 const conv = createConverters(readDictionaries(ROOT));
-const { docs } = buildCorpus(readSources(SHAPES), conv.toSimplified);
+const { docs } = buildCorpus(await readSources(SHAPES), conv.toSimplified);
 const expected = handCounts();
 
 describe('public documents of every shape: structure counted by hand', () => {

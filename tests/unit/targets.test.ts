@@ -8,7 +8,7 @@ import { readDictionaries, readSources } from '../../src/lib/sources.ts';
 import { ROOT } from '../helpers.ts';
 
 const conv = createConverters(readDictionaries(ROOT));
-const { docs } = buildCorpus(readSources(ROOT), conv.toSimplified);
+const { docs } = buildCorpus(await readSources(ROOT), conv.toSimplified);
 const expected = readFileSync(join(ROOT, 'tests/fixtures/targets/expected.tsv'), 'utf8')
   .split('\n')
   .filter((l) => l && !l.startsWith('#'))

@@ -6,7 +6,7 @@ import { readDictionaries, readSources } from '../../src/lib/sources.ts';
 import { ROOT } from '../helpers.ts';
 
 const conv = createConverters(readDictionaries(ROOT));
-const { docs } = buildCorpus(readSources(ROOT), conv.toSimplified);
+const { docs } = buildCorpus(await readSources(ROOT), conv.toSimplified);
 
 describe('policy terms', () => {
   const terms = extractTerms(docs);

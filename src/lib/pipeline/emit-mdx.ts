@@ -18,6 +18,8 @@ export interface EmitOptions {
   sourcePath: string;
   /** policy terms of this script → their anchor on the terms page; a quoted term in the text links to its entry */
   terms?: Map<string, string>;
+  /** the source file as received (source.docx …), published beside the page and linked as 原始文件 */
+  original?: { name: string; bytes: number };
 }
 
 /** Every string goes into MDX as a JS string literal: `{`, `<`, `*`, `<script>` in a source stay text. */
@@ -162,6 +164,7 @@ export function emitMdx(doc: StructuredDoc, opts: EmitOptions): string {
     replaces: m.replaces,
     repeals: m.repeals,
     status: m.status,
+    original: opts.original,
     toc: tableOfContents(doc.blocks),
   };
   const lines = ['---'];

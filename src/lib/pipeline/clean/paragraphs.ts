@@ -16,12 +16,16 @@ export function toBlocks(lines: Line[]): { blocks: Block[]; separated: boolean }
   const hasBlank = interiorBlanks >= 2;
   const blocks: Block[] = [];
   let cur: Block | undefined;
+  let prev = -1;
   for (const l of lines) {
     if (l.text.trim() === '') {
       cur = undefined;
       continue;
     }
-    if (!hasBlank || !cur || l.alone) {
+    // pieces of one source line are paragraphs the space cleaner split apart (a collapsed break): never regrouped
+    const split = l.n === prev;
+    prev = l.n;
+    if (!hasBlank || !cur || l.alone || split) {
       cur = { n: l.n, lines: [] };
       blocks.push(cur);
     }

@@ -1,0 +1,68 @@
+import { parseHTML } from 'linkedom';
+
+/** The only importer of linkedom: an HTML string as a DOM document (for Readability and for the text below). */
+export function parseDocument(html: string): Document {
+  return parseHTML(html).document as unknown as Document;
+}
+
+const BLOCKS = new Set(
+  'address article aside blockquote body caption center dd details dialog div dl dt fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section summary ul'.split(
+    ' ',
+  ),
+);
+const SKIPPED = new Set(['script', 'style', 'noscript', 'template', 'iframe', 'object', 'svg', 'button', 'select', 'input', 'textarea']);
+
+/**
+ * The pipeline's input from an HTML body (a web page's article, or mammoth's rendering of a Word file): one line per
+ * paragraph, a blank line between paragraphs, a <br> a line break inside one; a heading its own paragraph; a table
+ * row one line with its cells separated by a TAB (the structure stage makes them a table); footnotes (mammoth's
+ * <li id="footnote-N">) lines at the end with their markers [N].
+ */
+export function textOf(root: Element): string {
+  const out: string[][] = [];
+  let para: string[] = [];
+  let line = '';
+  const endLine = () => {
+    const t = line.replace(/[ \t\n\r\f\u00a0]+/g, ' ').replace(/^[ \u3000]+|[ \u3000]+$/g, '');
+    if (t) para.push(t);
+    line = '';
+  };
+  const endPara = () => {
+    endLine();
+    if (para.length) out.push(para);
+    para = [];
+  };
+  const walk = (node: Node): void => {
+    if (node.nodeType === 3) {
+      line += node.nodeValue ?? '';
+      return;
+    }
+    if (node.nodeType !== 1) return;
+    const el = node as Element;
+    const tag = el.tagName.toLowerCase();
+    if (SKIPPED.has(tag) || el.getAttribute('hidden') !== null || el.getAttribute('aria-hidden') === 'true') return;
+    if (tag === 'br') return endLine();
+    if (tag === 'table') {
+      endPara();
+      for (const row of el.querySelectorAll('tr')) {
+        const cells = [...row.querySelectorAll('th, td')].filter((c) => c.closest('tr') === row);
+        const texts = cells.map((c) => textOf(c).replace(/\s*\n+\s*/g, ' '));
+        if (texts.some((t) => t)) para.push(texts.join('\t'));
+      }
+      return endPara();
+    }
+    if (tag === 'a' && /^#footnote-ref-/.test(el.getAttribute('href') ?? '')) return; // mammoth's back-link ↑
+    if (tag === 'li' && /^(footnote|endnote)-\d+$/.test(el.id)) {
+      endPara();
+      para.push(`[${el.id.replace(/\D+/g, '')}] ${textOf(el).replace(/\s*\n+\s*/g, ' ')}`);
+      return endPara();
+    }
+    const block = BLOCKS.has(tag);
+    if (block) endPara();
+    for (const child of el.childNodes) walk(child);
+    if (block) endPara();
+  };
+  for (const child of root.childNodes) walk(child);
+  endPara();
+  return out.map((p) => p.join('\n')).join('\n\n');
+}

@@ -1,0 +1,75 @@
+import iconv from 'iconv-lite';
+import { describe, expect, it } from 'vitest';
+import { factsFromLines, isoFrom } from '../../src/lib/sources/facts.ts';
+import { decodeHtml, readHtml } from '../../src/lib/sources/html.ts';
+import { makeHtml } from '../make-sources.ts';
+
+const REL = 'content/sources/x/source.html';
+const PARAS = [
+  ['一、总体要求'],
+  ['坚持稳中求进，推动城市高质量发展。到2025年，全省常住人口城镇化率达到67%左右，城市发展质量和竞争力显著提升。'],
+  ['二、主要任务'],
+  ['（一）优化城市空间布局。强化济南、青岛两个都市圈辐射带动作用，推动大中小城市协调发展。'],
+];
+const FACTS = { title: '关于推动城市高质量发展的实施意见', published: '2026-01-21T10:09', source: '山东省人民政府办公厅' };
+const fails = (f: () => unknown) => {
+  try {
+    f();
+    return 'no error';
+  } catch (e) {
+    return (e as Error).message;
+  }
+};
+
+describe('web page reader (Readability on linkedom)', () => {
+  for (const encoding of ['utf-8', 'gbk', 'gb18030']) {
+    it(`a saved page in ${encoding}: the article without the site's chrome, facts from <meta> tags`, () => {
+      const read = readHtml(
+        makeHtml(PARAS, FACTS, encoding, {
+          table: [
+            ['市', '城镇化率'],
+            ['济南', '75%'],
+          ],
+        }),
+        REL,
+      );
+      // the article's heading stays; the 发布日期/来源 bar, share links, related list, nav and footer do not
+      expect(read.raw).toBe(`${FACTS.title}\n\n${PARAS.map((p) => p[0]).join('\n\n')}\n\n市\t城镇化率\n济南\t75%`);
+      expect(read.facts).toEqual({ ...FACTS, date: '2026-01-21' });
+    });
+  }
+  it('the charset from a BOM, from <meta http-equiv>, else UTF-8', () => {
+    expect(decodeHtml(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('<p>城市</p>')]), REL)).toBe('\ufeff<p>城市</p>'.slice(1));
+    const gbk = iconv.encode('<meta http-equiv="Content-Type" content="text/html; charset=GB2312"><p>城市发展</p>', 'gbk');
+    expect(decodeHtml(gbk, REL)).toContain('城市发展');
+  });
+  it('an unknown encoding, and bytes that are not the declared one', () => {
+    expect(fails(() => decodeHtml(Buffer.from('<meta charset="x-mac-chinese-foo"><p>城市</p>'), REL))).toMatch(
+      /source\.html: unknown encoding “x-mac-chinese-foo”/,
+    );
+    expect(fails(() => decodeHtml(iconv.encode('<p>城市发展</p>', 'gbk'), REL))).toMatch(
+      /source\.html: not valid utf-8 text \(no charset is declared, so UTF-8 is assumed\): unknown encoding/,
+    );
+  });
+  it('a page whose body cannot be found (a list of links)', () => {
+    const page = `<html><head><meta charset="utf-8"><title>政策文件</title></head><body><ul>${'<li><a href="/a">关于做好有关工作的通知</a></li>'.repeat(30)}</ul></body></html>`;
+    expect(fails(() => readHtml(Buffer.from(page), REL))).toMatch(/source\.html: body not found/);
+  });
+  it('发布日期 / 来源 / gov.cn fact-table lines, several on one line', () => {
+    // the last two lines as gov.cn's fact table reads (cells TAB-separated, then spaced)
+    expect(
+      factsFromLines([
+        '发布日期：2024-01-30 16:05　来源：山东省人民政府　浏览次数：12',
+        '发文机关： 山东省人民政府 成文日期： 2024年01月19日',
+        '标　　题： 山东省人民政府关于印发有关方案的通知',
+      ]),
+    ).toEqual({
+      title: '山东省人民政府关于印发有关方案的通知',
+      published: '2024-01-30T16:05',
+      source: '山东省人民政府',
+      issuer: '山东省人民政府',
+      date: '2024-01-19',
+    });
+    expect([isoFrom('2026-01-21-10:09:33'), isoFrom('2026年1月21日'), isoFrom('2026-02-30')]).toEqual(['2026-01-21T10:09:33', '2026-01-21', undefined]);
+  });
+});
