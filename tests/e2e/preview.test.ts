@@ -25,8 +25,10 @@ beforeAll(async () => {
     cwd: dir,
     env: childEnv(),
   });
-  server.stdout!.on('data', (d) => (log += d));
-  server.stderr!.on('data', (d) => (log += d));
+  // colours off in what is kept: under CI=true the dev server's banner is coloured between its words
+  const keep = (d: Buffer) => (log += String(d).replace(/\x1b\[[0-9;]*m/g, ''));
+  server.stdout!.on('data', keep);
+  server.stderr!.on('data', keep);
   const start = Date.now();
   while (!/Local\s+http:\/\/127\.0\.0\.1:(\d+)/.test(log)) {
     if (Date.now() - start > 60_000) throw new Error(`dev server did not start:\n${log}`);
