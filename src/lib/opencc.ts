@@ -34,8 +34,10 @@ export function createConverters(dicts: Dictionaries): Converters {
   const fromHk = OpenCC.Converter({ from: 'hk', to: 'cn' });
   // the mainland sets quotations in “” ‘’: a Hong Kong or Taiwan source's 「」『』 become those on the zh-Hans page
   const toSimplified = (s: string, region: Region = 'tw') => (region === 'tw' ? fromTw(s) : fromHk(s)).replace(/[「」『』]/g, (c) => MAINLAND_QUOTES[c]!);
-  // a Traditional text in Taiwan's preferred forms (污 → 汙, 裏 → 裡): the differences that are no residue
+  // a Traditional text in its region's preferred forms (Taiwan: 污 → 汙, 裏 → 裡): the differences that are no residue
   const toTaiwan = OpenCC.Converter({ from: 't', to: 'tw' });
+  const toHongKong = OpenCC.Converter({ from: 't', to: 'hk' });
+  const cnToHk = OpenCC.Converter({ from: 'cn', to: 'hk' });
   const from = OpenCC.Locale.from.cn;
   const to = OpenCC.Locale.to.tw;
   if (!from || !to) throw new Error('opencc-js: cn and tw locales missing');
@@ -46,13 +48,15 @@ export function createConverters(dicts: Dictionaries): Converters {
   const toTraditional = (s: string) => post(cnToTw(s));
   const repairResidue = (s: string, region?: Region) => {
     const own = [...s];
+    const hk = region === 'hk' || region === 'mo';
     const simp = [...toSimplified(s, region)];
-    const full = [...toTraditional(simp.join(''))];
-    const taiwan = [...toTaiwan(s)];
-    if (simp.length !== own.length || full.length !== own.length || taiwan.length !== own.length) return s;
-    // residue is a character that is also a Simplified form (濕 never is), which the site's conversion writes
-    // differently, where Taiwan's preference for the source's own character does not explain the difference
-    const residue = (c: string, i: number) => HAN.test(c) && simp[i] === c && full[i] !== c && taiwan[i] !== full[i];
+    // the form the source's own standard gives in context: Taiwan's (the site's conversion) or Hong Kong's (5周年)
+    const full = [...(hk ? post(cnToHk(simp.join(''))) : toTraditional(simp.join('')))];
+    const preferred = [...(hk ? toHongKong(s) : toTaiwan(s))];
+    if (simp.length !== own.length || full.length !== own.length || preferred.length !== own.length) return s;
+    // residue is a character that is also a Simplified form (濕 never is), which that conversion writes differently,
+    // where the region's preference for the source's own character does not explain the difference
+    const residue = (c: string, i: number) => HAN.test(c) && simp[i] === c && full[i] !== c && preferred[i] !== full[i];
     return own.map((c, i) => (residue(c, i) ? full[i]! : c)).join('');
   };
   return { toSimplified, toTraditional, repairResidue };
