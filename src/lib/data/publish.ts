@@ -1,5 +1,5 @@
 import { localeIds, type Locale } from '../i18n/locales.ts';
-import type { DocStatus } from '../pipeline/status.ts';
+import type { DocMeta } from '../pipeline/types.ts';
 import type { Both, DocumentText } from './document.ts';
 import { relationsOf, type RelationFacts, type RelationKey } from './relations.ts';
 import { statusWords } from './status-words.ts';
@@ -9,20 +9,11 @@ import { statusWords } from './status-words.ts';
  * corpus index. Shapes: public/data/document.schema.json and public/data/index.schema.json (README, “Open data”).
  */
 
-/** What the site knows of a document in one script (its frontmatter). */
-export interface DocFacts extends RelationFacts {
-  title: string;
-  type: 'policy' | 'transcript' | 'news' | 'interpretation';
-  sourceScript: 'hans' | 'hant';
-  date: string;
-  dateNote?: string;
-  issuer?: string;
-  docNumber?: string;
-  published?: string;
-  publisher?: string;
-  source?: string;
-  abstract?: string;
-  status?: DocStatus;
+/** What the site knows of a document in one script (its frontmatter): the document's facts, its script named as there. */
+export interface DocFacts
+  extends RelationFacts,
+    Pick<DocMeta, 'title' | 'type' | 'date' | 'dateNote' | 'issuer' | 'docNumber' | 'published' | 'publisher' | 'source' | 'abstract' | 'status'> {
+  sourceScript: DocMeta['script'];
 }
 
 export interface Urls {
