@@ -2,7 +2,6 @@
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import kit from './src/integrations/kit.ts';
-import pagefind from './src/integrations/pagefind.ts';
 import preview from './src/integrations/preview.ts';
 import { defaultLocale, localeIds } from './src/lib/i18n/locales.ts';
 import { options } from './src/lib/options.ts';
@@ -20,7 +19,7 @@ export default defineConfig({
     defaultLocale,
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
-  integrations: [mdx(), kit(opts), pagefind(), preview()],
+  integrations: [mdx(), kit(opts), preview()],
   devToolbar: { enabled: false },
   vite: {
     build: {

@@ -1,5 +1,6 @@
-// npm run build: pipeline, then the Astro site (search index and PDFs in its build hooks) into a temporary folder
-// that replaces dist/ only when everything succeeded. A broken source never touches the published dist/.
+// npm run build: pipeline, then the Astro site (PDFs in its build hook), then the search index in a process of its own
+// (after Astro has given its memory back), into a temporary folder that replaces dist/ only when everything
+// succeeded. A broken source never touches the published dist/.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -34,7 +35,8 @@ function step(label: string, cmd: string, args: string[]): void {
 mkdirSync(work, { recursive: true });
 step('pipeline', process.execPath, [join(root, 'scripts/content.ts')]);
 // run Astro on this Node (24), not on whatever `node` a shebang finds first on PATH
-step('astro (site, search index, PDFs)', process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', temp]);
+step('astro (site, PDFs)', process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', temp]);
+step('search index', process.execPath, [join(root, 'scripts/search-index.ts'), temp]);
 const old = join(work, `old-${process.pid}`);
 if (existsSync(out)) renameSync(out, old);
 renameSync(temp, out);

@@ -1,0 +1,10 @@
+// The search index, built in a process of its own after Astro has exited (npm run build runs it): Astro's memory is
+// given back before Pagefind takes its own. Usage: node scripts/search-index.ts <dist folder>
+import { buildSearchIndex } from '../src/lib/search/build-index.ts';
+
+const dist = process.argv[2];
+if (!dist) {
+  console.error('usage: node scripts/search-index.ts <dist folder>');
+  process.exit(2);
+}
+await buildSearchIndex(dist, (m) => console.log(m));
