@@ -22,5 +22,5 @@ const manifest = JSON.parse(readFileSync(join(root, 'dist/manifest.json'), 'utf8
 const pdfs = [...manifest.documents.flatMap((d: { pdfs: unknown[] }) => d.pdfs), ...manifest.collections] as { pdf: string; pages: number; bytes: number }[];
 console.log(`cold build: ${cold.total.toFixed(1)} s, of which PDFs ${cold.kit.toFixed(1)} s (${pdfs.length} PDFs, 2 cores)`);
 console.log(`warm build (no change): ${warm.total.toFixed(1)} s, of which PDFs ${warm.kit.toFixed(1)} s`);
-console.log(`largest handout: ${Math.max(...pdfs.filter((p) => !p.pdf.endsWith('booklet.pdf')).map((p) => p.bytes)) / 1024 | 0} KB`);
+console.log(`largest handout: ${Math.max(...pdfs.filter((p) => !/\/booklet(-[^/]+)?\.pdf$/.test(p.pdf)).map((p) => p.bytes)) / 1024 | 0} KB`);
 for (const p of pdfs.sort((a, b) => (a.pdf < b.pdf ? -1 : 1))) console.log(`  ${p.pdf.padEnd(58)} ${String(p.pages).padStart(3)} pages ${String(Math.round(p.bytes / 1024)).padStart(6)} KB`);

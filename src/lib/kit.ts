@@ -1,12 +1,19 @@
 import { createHash } from 'node:crypto';
 import type { DocEntry } from './docs.ts';
+import type { Booklet } from './booklets.ts';
 import type { Locale } from './i18n/locales.ts';
+import { t, type UiKey } from './i18n/ui.ts';
+import { WHOLE_LIBRARY } from './partition.ts';
 
 /** The printable kit: which PDFs exist, where they live, and what goes on them. Shared by pages and the renderer. */
 export type PdfKind = 'handout' | 'large' | 'factsheet' | 'booklet';
 
+/**
+ * Where a PDF is published. A booklet's id is its volume's key: the one volume of a small library is booklet.pdf, as
+ * it always was; the volumes of a large one are booklet-<key>.pdf (booklet-policy-2025-2.pdf).
+ */
 export const pdfPath = (locale: Locale, id: string, kind: PdfKind): string =>
-  `pdf/${locale}/${kind === 'booklet' ? 'booklet' : kind === 'handout' ? id : `${id}-${kind}`}.pdf`;
+  `pdf/${locale}/${kind === 'booklet' ? (id === WHOLE_LIBRARY ? 'booklet' : `booklet-${id}`) : kind === 'handout' ? id : `${id}-${kind}`}.pdf`;
 
 /** A fact sheet is made for a policy text that is divided into parts (一、…) with articles or items. */
 export const hasFactsheet = (e: DocEntry): boolean => e.data.type === 'policy' && e.data.toc.some((t) => t.depth > 1);
@@ -19,6 +26,13 @@ export const versionDate = (e: DocEntry): string => [e.data.date, e.data.publish
 
 /** A running-header title: the document title without book-title marks, shortened. */
 export function shortTitle(title: string, max = 26): string {
-  const t = title.replace(/[《》]/g, '');
-  return [...t].length > max ? `${[...t].slice(0, max - 1).join('')}…` : t;
+  const bare = title.replace(/[《》]/g, '');
+  return [...bare].length > max ? `${[...bare].slice(0, max - 1).join('')}…` : bare;
+}
+
+/** A volume's name as its cover, running heads and the downloads page print it: 政策文件 · 2025年（第2册）. */
+export function bookletName(locale: Locale, b: Booklet): string {
+  if (b.key === WHOLE_LIBRARY) return t(locale, 'downloads.bookletLink');
+  const year = /^\d{4}$/.test(b.year) ? t(locale, 'booklet.year', { year: b.year }) : t(locale, 'booklet.undated');
+  return `${t(locale, `booklet.type.${b.type}` as UiKey)} · ${year}${b.part ? t(locale, 'booklet.part', { n: b.part }) : ''}`;
 }

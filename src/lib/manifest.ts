@@ -4,6 +4,24 @@ import { parse } from 'yaml';
 import { defaultLocale, localeIds } from './i18n/locales.ts';
 import type { KitEntry } from './pdf/kit-entry.ts';
 import { openDataEntries } from './data/manifest-entries.ts';
+import { booklets } from './booklets.ts';
+import { libraryDocs, readCatalog } from './catalog.ts';
+import { options } from './options.ts';
+import { ContentError } from './schema/friendly.ts';
+
+/** A booklet of the kit: its PDF, and the volume of the library it prints (src/lib/partition.ts). */
+export interface Collection extends KitEntry {
+  kind: 'booklet';
+  /** the volume's key (the entry's id): `all` for a library of one volume, else `<type>-<year>` or `<type>-<year>-<n>` */
+  volume: string;
+  /** the volume's document type and year (`all` and `all` for the whole library) */
+  type: string;
+  year: string;
+  /** its place among the volumes of its type and year, when that year fills more than one */
+  part?: number;
+  /** the documents it prints, in order */
+  docs: string[];
+}
 
 export interface Manifest {
   generator: string;
@@ -15,7 +33,8 @@ export interface Manifest {
     pages: Record<string, string>;
     pdfs: KitEntry[];
   }[];
-  collections: KitEntry[];
+  /** every booklet of every script */
+  collections: Collection[];
   /** open data files the site publishes */
   data: { path: string; format: string; description: string }[];
 }
@@ -28,6 +47,22 @@ function frontmatter(mdx: string): { title: string; type: string; date: string }
   const yaml = /^---\n([\s\S]*?)\n---\n/.exec(mdx)?.[1];
   const data = (yaml ? parse(yaml) : {}) as Partial<Record<'title' | 'type' | 'date', string>>;
   return { title: data.title ?? '', type: data.type ?? '', date: data.date ?? '' };
+}
+
+/** The booklets among the PDFs, each with its volume (cut with BOOKLET_DOCS, as the build cut it). */
+function collections(generated: string, kit: KitEntry[]): Collection[] {
+  const vols = new Map(booklets(libraryDocs(readCatalog(generated)), options().BOOKLET_DOCS).map((b, i) => [b.key, { ...b, at: i }]));
+  // per script, in the volumes' order (policy texts first, newest year first)
+  const order = (k: KitEntry) => vols.get(k.id)?.at ?? -1;
+  return kit
+    .filter((k) => k.kind === 'booklet')
+    .sort((a, b) => a.locale.localeCompare(b.locale) || order(a) - order(b))
+    .map(({ docs, ...k }) => {
+      const v = vols.get(k.id);
+      // the parts of a library were built with another BOOKLET_DOCS than the assembly's
+      if (!v) throw new ContentError(k.pdf, undefined, 'BOOKLET_DOCS', `no volume ${k.id} in the library cut into booklets of ${options().BOOKLET_DOCS} documents: assemble with the BOOKLET_DOCS the parts were built with`);
+      return { ...k, kind: 'booklet', volume: v.key, type: v.type, year: v.year, ...(v.part ? { part: v.part } : {}), docs: docs ?? v.docIds };
+    });
 }
 
 /** dist/manifest.json: every document with its title per script, page URLs and PDFs (pages, bytes, sha256). */
@@ -48,7 +83,7 @@ export function buildManifest(root: string, base: string, kit: KitEntry[]): Mani
         pdfs: kit.filter((k) => k.id === id),
       };
     }),
-    collections: kit.filter((k) => k.kind === 'booklet'),
+    collections: collections(gen, kit),
     data: [
       { path: `${base}targets.csv`, format: 'text/csv', description: 'every figure: indicator (zh-Hans, zh-Hant), value, unit, deadline, kind, lead department, anchor URL' },
       { path: `${base}targets.json`, format: 'application/json', description: 'the rows of targets.csv as JSON' },

@@ -26,13 +26,17 @@ const headerOf = (pdf: string) => {
 };
 
 describe('the kit', () => {
-  it('has a handout and a large-print handout per document per script, a booklet per script, fact sheets', () => {
+  it('has a handout and a large-print handout per document per script, fact sheets, and the one booklet of a small library per script', () => {
     for (const d of manifest.documents) {
       for (const l of ['zh-hans', 'zh-hant']) {
         expect(d.pdfs.filter((p) => p.locale === l).map((p) => p.kind)).toEqual(expect.arrayContaining(['handout', 'large']));
       }
     }
-    expect(manifest.collections.map((c) => c.locale).sort()).toEqual(['zh-hans', 'zh-hant']);
+    // the seeds are fewer than BOOKLET_DOCS: one volume, `all`, published as booklet.pdf, every document but the variant
+    const booked = manifest.documents.filter((d) => d.id !== 'briefing-2026-01-21-qa').map((d) => d.id);
+    expect(manifest.collections.map((c) => [c.locale, c.volume, c.pdf, [...c.docs].sort()])).toEqual(
+      ['zh-hans', 'zh-hant'].map((l) => [l, 'all', `pdf/${l}/booklet.pdf`, booked]),
+    );
     expect(all.filter((p) => p.kind === 'factsheet').length).toBeGreaterThanOrEqual(2);
   });
   it('no handout exceeds 1.5 MB; the manifest matches the files', async () => {

@@ -28,19 +28,24 @@ describe('which characters the kit fonts can print', () => {
 
   it('names each missing character, its code point, and the source line it comes from', () => {
     mkdirSync(join(dir, 'print/zh-hans/handout/doc-a'), { recursive: true });
-    mkdirSync(join(dir, 'print/zh-hans/booklet'), { recursive: true });
+    mkdirSync(join(dir, 'print/zh-hans/booklet/all'), { recursive: true });
+    mkdirSync(join(dir, 'print/zh-hans/booklet/news-2025'), { recursive: true });
     writeFileSync(join(dir, 'print/zh-hans/handout/doc-a/index.html'), '<p>一、总体要求</p><p>某某𠀀同志</p>');
-    writeFileSync(join(dir, 'print/zh-hans/booklet/index.html'), '<p>某某𠀀同志</p><p>封面𪚥</p>');
+    writeFileSync(join(dir, 'print/zh-hans/booklet/all/index.html'), '<p>某某𠀀同志</p><p>封面𪚥</p>');
+    writeFileSync(join(dir, 'print/zh-hans/booklet/news-2025/index.html'), '<p>封面𪚥</p><p>某𫝀</p>');
     mkdirSync(join(dir, 'sources/doc-a'), { recursive: true });
     writeFileSync(join(dir, 'sources/doc-a/source.txt'), '一、总体要求\n某某𠀀同志\n');
     const jobs = [
-      { locale: 'zh-hans', kind: 'booklet', id: 'booklet', route: 'print/zh-hans/booklet/' },
+      { locale: 'zh-hans', kind: 'booklet', id: 'all', route: 'print/zh-hans/booklet/all/' },
+      { locale: 'zh-hans', kind: 'booklet', id: 'news-2025', route: 'print/zh-hans/booklet/news-2025/' },
       { locale: 'zh-hans', kind: 'handout', id: 'doc-a', route: 'print/zh-hans/handout/doc-a/' },
     ] as PdfJob[];
     const missing = missingGlyphs(jobs, dir, (_job, chars) => [...chars].filter((c) => c.codePointAt(0)! > 0xffff));
     expect([...missing].map(([c, ids]) => [c, [...ids]])).toEqual([
       ['𠀀', ['doc-a']],
+      // a booklet's own character (its cover, contents) is named once, by the first booklet showing it
       ['𪚥', ['booklet (zh-hans)']],
+      ['𫝀', ['booklet news-2025 (zh-hans)']],
     ]);
     const error = glyphError(missing, join(dir, 'sources'), 'Noto Serif SC');
     // a content error's form: the first place heads the message as file:line

@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { planKitFonts, printChars } from '../../src/lib/pdf/fonts.ts';
+import { libraryChars, planKitFonts, printChars } from '../../src/lib/pdf/fonts.ts';
 import { discoverJobs } from '../../src/lib/pdf/jobs.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'kit-unit-'));
@@ -59,5 +59,55 @@ describe('print pages', () => {
     expect(large('a').variant).toEqual({ of: 'print/zh-hans/handout/a/', attribute: 'data-large' });
     expect(large('b').variant).toBeUndefined();
     expect(large('a').meta.subject).toBe('原文 · 大字版');
+  });
+});
+
+describe('booklets and faces of a library in volumes', () => {
+  const lib = mkdtempSync(join(tmpdir(), 'kit-volumes-'));
+  afterAll(() => rmSync(lib, { recursive: true, force: true }));
+  const put = (path: string, text: string) => {
+    mkdirSync(join(lib, path, '..'), { recursive: true });
+    writeFileSync(join(lib, path), text);
+  };
+
+  it('finds a booklet per volume, published under its key (booklet.pdf for the whole library), with its documents', () => {
+    const contents = (ids: string[]) => ids.map((id) => `<li><span data-pdf-start="${id}">?</span></li>`).join('');
+    put('site/print/zh-hans/handout/a/index.html', page('zh-Hans', '', '原文', '<p>甲</p>'));
+    put('site/print/zh-hans/booklet/policy-2025-2/index.html', page('zh-Hans', '', '文件汇编', contents(['b', 'a'])));
+    put('site/print/zh-hant/booklet/all/index.html', page('zh-Hant', '', '文件彙編', contents(['a'])));
+    const booklets = discoverJobs(join(lib, 'site')).filter((j) => j.kind === 'booklet');
+    expect(booklets.map((j) => [j.id, j.route, j.pdf, j.docs])).toEqual([
+      ['policy-2025-2', 'print/zh-hans/booklet/policy-2025-2/', 'pdf/zh-hans/booklet-policy-2025-2.pdf', ['b', 'a']],
+      ['all', 'print/zh-hant/booklet/all/', 'pdf/zh-hant/booklet.pdf', ['a']],
+    ]);
+  });
+
+  it('given the library, every part of a sharded build subsets the faces a single build does', () => {
+    // the library's documents (content/generated); part 1 prints 甲's page, part 2 乙's, a single build both
+    put('generated/zh-hans/a.mdx', '---\ntitle: 甲\n---\n城市');
+    put('generated/zh-hans/b.mdx', '---\ntitle: 乙\n---\n乡村');
+    put('part-1/print/zh-hans/handout/a/index.html', page('zh-Hans', '', '原文', '<p>甲城市</p>'));
+    put('part-2/print/zh-hans/handout/b/index.html', page('zh-Hans', '', '原文', '<p>乙乡村</p>'));
+    put('single/print/zh-hans/handout/a/index.html', page('zh-Hans', '', '原文', '<p>甲城市</p>'));
+    put('single/print/zh-hans/handout/b/index.html', page('zh-Hans', '', '原文', '<p>乙乡村</p>'));
+    const key = (dist: string, library?: string) => planKitFonts(join(lib, dist), join(lib, 'cache'), library).keyOf('zh-hans');
+    const library = join(lib, 'generated');
+    expect(new Set([key('part-1', library), key('part-2', library), key('single', library)]).size).toBe(1);
+    // without it, each part would embed faces of its own pages only, and its PDFs would differ from the single build's
+    expect(key('part-1')).not.toBe(key('single'));
+    expect(libraryChars(library, 'sc').has('乡')).toBe(true);
+    expect(libraryChars(library, 'tc').has('乡')).toBe(false);
+  });
+});
+
+describe('a document named like a booklet', () => {
+  const lib = mkdtempSync(join(tmpdir(), 'kit-clash-'));
+  afterAll(() => rmSync(lib, { recursive: true, force: true }));
+  it('fails the build rather than overwrite the booklet', () => {
+    for (const route of ['print/zh-hans/handout/booklet-policy-2025/', 'print/zh-hans/booklet/policy-2025/']) {
+      mkdirSync(join(lib, route), { recursive: true });
+      writeFileSync(join(lib, route, 'index.html'), page('zh-Hans', '', '原文', '<p>甲</p>'));
+    }
+    expect(() => discoverJobs(lib)).toThrow('print/zh-hans/booklet/policy-2025/index.html: its PDF pdf/zh-hans/booklet-policy-2025.pdf is also print/zh-hans/handout/booklet-policy-2025/\'s: rename the document');
   });
 });

@@ -19,23 +19,35 @@ const write = (path: string, html: string) => {
   writeFileSync(join(dir, path), html);
 };
 const entry = (pdf: string, pages: number): KitEntry => ({ kind: 'handout', locale: 'zh-hans', id: 'a', pdf, pages, bytes: 2048, sha256: '' });
-const job = (kind: PdfJob['kind'], id: string) => ({ kind, id, locale: 'zh-hans', route: `print/zh-hans/${kind === 'booklet' ? 'booklet' : `${kind}/${id}`}/` }) as PdfJob;
+const job = (kind: PdfJob['kind'], id: string) => ({ kind, id, locale: 'zh-hans', route: `print/zh-hans/${kind}/${id}/` }) as PdfJob;
 
 describe('the kit’s steps', () => {
   it('a shard selects its documents without the booklet; naming booklet, or no shard, selects everything', () => {
-    const all = [job('handout', 'a'), job('large', 'a'), job('handout', 'b'), job('booklet', 'booklet')];
+    const all = [job('handout', 'a'), job('large', 'a'), job('handout', 'b'), job('booklet', 'policy-2026'), job('booklet', 'news-2025')];
     expect(selectJobs(all, ['a']).map((j) => `${j.kind} ${j.id}`)).toEqual(['handout a', 'large a']);
     expect(selectJobs(all, ['booklet'])).toEqual(all);
     expect(selectJobs(all)).toEqual(all);
   });
   it('the booklet’s contents get each document’s first page; a missing handout is a KitError naming the page', () => {
-    write('print/zh-hans/booklet/index.html', '<li data-pdf-start="a">?</li><li data-pdf-start="b">?</li>');
-    const handouts = new Map([['pdf/zh-hans/a.pdf', entry('pdf/zh-hans/a.pdf', 4)], ['pdf/zh-hans/b.pdf', entry('pdf/zh-hans/b.pdf', 2)]]);
-    fillBookletNumbers(dir, job('booklet', 'booklet'), (pdf) => handouts.get(pdf));
-    expect(readFileSync(join(dir, 'print/zh-hans/booklet/index.html'), 'utf8')).toBe('<li data-pdf-start="a">3</li><li data-pdf-start="b">7</li>');
-    const missing = () => fillBookletNumbers(dir, job('booklet', 'booklet'), () => undefined);
+    // each booklet is numbered on its own: its first document starts on page 3, after its cover and contents
+    write('print/zh-hans/booklet/policy-2026/index.html', '<li data-pdf-start="a">?</li><li data-pdf-start="b">?</li>');
+    write('print/zh-hans/booklet/news-2025/index.html', '<li data-pdf-start="c">?</li>');
+    const handouts = new Map(
+      (
+        [
+          ['a', 4],
+          ['b', 2],
+          ['c', 5],
+        ] as const
+      ).map(([id, pages]) => [`pdf/zh-hans/${id}.pdf`, entry(`pdf/zh-hans/${id}.pdf`, pages)]),
+    );
+    fillBookletNumbers(dir, job('booklet', 'policy-2026'), (pdf) => handouts.get(pdf));
+    fillBookletNumbers(dir, job('booklet', 'news-2025'), (pdf) => handouts.get(pdf));
+    expect(readFileSync(join(dir, 'print/zh-hans/booklet/policy-2026/index.html'), 'utf8')).toBe('<li data-pdf-start="a">3</li><li data-pdf-start="b">7</li>');
+    expect(readFileSync(join(dir, 'print/zh-hans/booklet/news-2025/index.html'), 'utf8')).toBe('<li data-pdf-start="c">3</li>');
+    const missing = () => fillBookletNumbers(dir, job('booklet', 'policy-2026'), () => undefined);
     expect(missing).toThrow(KitError);
-    expect(missing).toThrow('print/zh-hans/booklet/index.html: data-pdf-start: no handout PDF for a');
+    expect(missing).toThrow('print/zh-hans/booklet/policy-2026/index.html: data-pdf-start: no handout PDF for a');
   });
   it('pages get “N 页 · size” for each PDF; a link to a PDF not rendered fails as a content error, except in a shard', () => {
     write('site/zh-hans/x/index.html', '<html lang="zh-Hans"><span data-pdf-info="pdf/zh-hans/a.pdf"></span><span data-pdf-info="pdf/zh-hans/b.pdf"></span>');

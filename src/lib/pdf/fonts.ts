@@ -4,6 +4,9 @@
 // it prints. Measured on 40 handouts: a script's whole everyday repertoire (GB 2312, 7,000 glyphs) cost 19 % more
 // renderer time than the ~1,200 glyphs the pages use; a face per document cost more still (every document then
 // starts with cold shaping caches). The price: a character new to the script's print pages re-renders that script's PDFs.
+// A library built in parts (SHARD=k/n) prints in each part only its own documents, yet every part must embed the
+// faces a single build would, or the same document's PDF differs by build: so the faces also hold every character of
+// the script's documents in the whole library (the generated MDX) and of its UI strings, which every part can read.
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -11,7 +14,8 @@ import { dirname, join } from 'node:path';
 import * as hb from 'harfbuzzjs';
 import subsetFont from 'subset-font';
 import { decodeText } from '../html-entities.ts';
-import { locales, type Locale } from '../i18n/locales.ts';
+import { locales, localeIds, type Locale } from '../i18n/locales.ts';
+import { t, uiKeys, type UiKey } from '../i18n/ui.ts';
 import { KIT_WEIGHTS, kitScript, type KitScript } from '../print-fonts.ts';
 
 type Weight = keyof typeof KIT_WEIGHTS;
@@ -43,6 +47,24 @@ export function printChars(dist: string, script: KitScript): Set<string> {
   return chars;
 }
 
+/**
+ * Every character a print page of the script could show from the whole library, whichever part builds it: the text of
+ * its documents (content/generated/<locale>/*.mdx, frontmatter included) and its UI strings.
+ */
+export function libraryChars(generated: string, script: KitScript): Set<string> {
+  const chars = new Set<string>();
+  const add = (text: string) => {
+    // ASCII is in every face's set already; skipping it here keeps a 10,000-document library's pass short
+    for (const c of text.replace(/[\x00-\x7f]+/g, '')) chars.add(c);
+  };
+  for (const locale of localeIds.filter((l) => kitScript(l) === script)) {
+    for (const key of uiKeys(locale)) add(t(locale, key as UiKey));
+    const dir = join(generated, locale);
+    if (existsSync(dir)) for (const f of readdirSync(dir).filter((f) => f.endsWith('.mdx'))) add(readFileSync(join(dir, f), 'utf8'));
+  }
+  return chars;
+}
+
 /** Every code point the face maps to a glyph, from its cmap (HarfBuzz). */
 export const coverage = (font: Uint8Array): Set<number> => new Set(new hb.Face(new hb.Blob(font)).collectUnicodes());
 
@@ -62,14 +84,15 @@ export interface KitFonts {
 }
 
 /**
- * Per script, its two faces subset to every character its print pages use, cached under cacheDir/fonts/<key>. Each
+ * Per script, its two faces subset to every character its print pages use (and, given `library`, content/generated,
+ * every character of the library's documents), cached under cacheDir/fonts/<key>. Each
  * script is keyed and built apart: a character new to the Traditional pages leaves the Simplified PDFs cached.
  */
-export function planKitFonts(dist: string, cacheDir: string): KitFonts {
+export function planKitFonts(dist: string, cacheDir: string, library?: string): KitFonts {
   const plans = new Map<KitScript, { key: string; chars: string; dir: string }>();
   const plan = (script: KitScript) => {
     if (!plans.has(script)) {
-      const chars = [...printChars(dist, script)].sort().join('');
+      const chars = [...new Set([...printChars(dist, script), ...(library ? libraryChars(library, script) : [])])].sort().join('');
       const hash = createHash('sha256');
       for (const weight of WEIGHTS) hash.update(`${script}|${weight}|${sourceFont(script, weight).version}\n`);
       const key = hash.update(chars).digest('hex').slice(0, 20);

@@ -5,6 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { decodeText } from '../html-entities.ts';
 import type { PdfJob } from './jobs.ts';
+import { WHOLE_LIBRARY } from '../partition.ts';
 import { KitError } from './kit-error.ts';
 
 /** Characters that print no glyph: white space, controls, joiners, variation selectors, the byte-order mark. */
@@ -26,11 +27,14 @@ export function missingGlyphs(jobs: PdfJob[], dist: string, uncovered: (job: Pdf
     for (const c of uncovered(job, printedChars(readFileSync(join(dist, job.route, 'index.html'), 'utf8')))) {
       if (job.kind === 'booklet' && missing.has(c)) continue;
       if (!missing.has(c)) missing.set(c, new Set());
-      missing.get(c)!.add(job.kind === 'booklet' ? `booklet (${job.locale})` : job.id);
+      missing.get(c)!.add(job.kind === 'booklet' ? bookletLabel(job) : job.id);
     }
   }
   return missing;
 }
+
+/** A booklet as the error names it: `booklet (zh-hans)` for the whole library's, `booklet policy-2025-2 (zh-hans)` for a volume's. */
+const bookletLabel = (job: PdfJob) => `booklet ${job.id === WHOLE_LIBRARY ? '' : `${job.id} `}(${job.locale})`;
 
 /** Where a document's source has `c`: content/sources/<id>/source.txt and its line, or just the id (a booklet). */
 function sourceLine(c: string, id: string, sources: string | undefined): { file: string; line?: number } {

@@ -29,6 +29,9 @@ export interface KitOptions {
   browser?: Promise<Browser>;
   /** content/sources: a character the fonts lack is reported with its source line */
   sources?: string;
+  /** content/generated: the faces hold every character of the library's documents, so every part of a library built
+   * in shards embeds the faces a single build does */
+  library?: string;
 }
 
 /** What the steps share: the options, the faces, the cache, the PDFs written so far and the progress count. */
@@ -62,7 +65,7 @@ export const selectJobs = (all: PdfJob[], only?: string[]): PdfJob[] =>
   !only || only.includes('booklet') ? all : all.filter((j) => only.includes(j.id) && j.kind !== 'booklet');
 
 function startRun(opts: KitOptions, total: number): KitRun {
-  const fonts = planKitFonts(opts.dist, opts.cacheDir);
+  const fonts = planKitFonts(opts.dist, opts.cacheDir, opts.library);
   let done = 0;
   return {
     opts,
@@ -83,17 +86,20 @@ function restore(run: KitRun, job: PdfJob): boolean {
 }
 
 /**
- * Restore every cached PDF; returns what is left to render, booklets last. While a handout is still to render, the
- * booklets' page numbers are unknown: they are rendered after it, not looked up.
+ * Restore every cached PDF; returns what is left to render, booklets last. A booklet whose documents' handouts are all
+ * restored gets its page numbers and is looked up; one with a handout still to render waits for it (its page numbers
+ * are unknown until then), so one changed document re-renders its own volume's booklets, not every booklet.
  */
 function restoreCached(run: KitRun, jobs: PdfJob[]): PdfJob[] {
   const misses = jobs.filter((j) => j.kind !== 'booklet' && !restore(run, j));
-  const booklets = jobs.filter((j) => j.kind === 'booklet');
-  if (misses.length) return [...misses, ...booklets];
-  return booklets.filter((job) => {
+  const pending = new Set(misses.filter((j) => j.kind === 'handout').map((j) => `${j.locale}/${j.id}`));
+  const booklets = jobs.filter((job) => {
+    if (job.kind !== 'booklet') return false;
+    if (!job.docs || job.docs.some((id) => pending.has(`${job.locale}/${id}`))) return true;
     fillNumbers(run, job);
     return !restore(run, job);
   });
+  return [...misses, ...booklets];
 }
 
 const fillNumbers = (run: KitRun, job: PdfJob) => fillBookletNumbers(run.opts.dist, job, (pdf) => run.written.get(pdf));

@@ -12,6 +12,8 @@ export interface KitEntry {
   pages: number;
   bytes: number;
   sha256: string;
+  /** a booklet: the documents it prints, in order */
+  docs?: string[];
 }
 
 /** Write a job's PDF into dist/ and describe it. */
@@ -22,5 +24,5 @@ export function writePdf(dist: string, job: PdfJob, bytes: Uint8Array, pages: nu
   writeFileSync(`${out}.tmp`, bytes);
   renameSync(`${out}.tmp`, out);
   const sha256 = createHash('sha256').update(bytes).digest('hex');
-  return { kind: job.kind, locale: job.locale, id: job.id, pdf: job.pdf, pages, bytes: bytes.length, sha256 };
+  return { kind: job.kind, locale: job.locale, id: job.id, pdf: job.pdf, pages, bytes: bytes.length, sha256, ...(job.docs ? { docs: job.docs } : {}) };
 }

@@ -59,6 +59,7 @@ export async function publishKit(site: KitSite, dist: string, browser?: Promise<
           only: options.PDF_ONLY,
           browser,
           sources: join(site.root, 'content/sources'),
+          library: join(site.root, 'content/generated'),
         })
       : [];
     const pagesWord = Object.fromEntries(localeIds.map((l) => [locales[l].lang, t(l, 'downloads.pages')]));

@@ -168,13 +168,15 @@ function printUnits(jobs: PdfJob[]): PdfJob[][] {
 /**
  * Render jobs with `concurrency` tabs. A job that is a variant of another (the large-print handout: the same page with
  * one attribute set) is printed from that job's tab right after it, without loading the page again. A booklet starts
- * once every handout of its script is done (it prints their page numbers); other jobs fill the wait.
+ * once the handouts of its documents are done (it prints their page numbers); other jobs fill the wait.
  */
 export async function renderJobs(jobs: PdfJob[], opts: RenderJobsOptions): Promise<void> {
   if (!jobs.length) return;
   const queue = printUnits(jobs);
   const done = new Set<PdfJob>();
-  const eligible = (u: PdfJob[]) => u[0]!.kind !== 'booklet' || jobs.every((j) => j.kind !== 'handout' || j.locale !== u[0]!.locale || done.has(j));
+  // a booklet waits for the handouts of its own documents only: with a volume per type and year, most can start early
+  const needs = (b: PdfJob) => (j: PdfJob) => j.kind === 'handout' && j.locale === b.locale && (!b.docs || b.docs.includes(j.id));
+  const eligible = (u: PdfJob[]) => u[0]!.kind !== 'booklet' || jobs.filter(needs(u[0]!)).every((j) => done.has(j));
   let wake = () => {};
   let changed = new Promise<void>((r) => (wake = r));
   const workers = Array.from({ length: Math.min(opts.concurrency, queue.length) }, async () => {
