@@ -21,7 +21,7 @@ const out = (name: string) => join(dir, `out-${name}`);
 beforeAll(() => {
   dir = sandbox();
   runs.single = buildIn(dir, { ...common, OUT_DIR: out('single') });
-  for (const k of [1, 2]) runs[`p${k}`] = buildIn(dir, { ...common, SHARD: `${k}/2`, OUT_DIR: out(`p${k}`) });
+  for (const k of [1, 2] as const) runs[`p${k}`] = buildIn(dir, { ...common, SHARD: `${k}/2`, OUT_DIR: out(`p${k}`) });
   runs.joined = assembleIn(dir, [out('p1'), out('p2')], { ...common, SEARCH_PAGES: '4', OUT_DIR: out('joined') });
   runs.missing = assembleIn(dir, [out('p1')], { ...common, OUT_DIR: out('missing') });
 }, 600_000);
@@ -92,11 +92,13 @@ describe('search over the joined parts finds what the single index finds', () =>
       return { exact: group('exact'), partial: group('partial') };
     });
   };
-  for (const q of QUERIES.slice(0, 20)) {
-    it(`${q}: the same pages, exact and partial`, async () => {
+  // The search's promise is every page holding the query, shown as exact: that must not change. Pagefind's other
+  // candidates (pages without the query, shown as partial) depend on each index's own statistics, and do.
+  for (const q of QUERIES) {
+    it(`${q}: the same pages hold it`, async () => {
       const single = await run(pages.single!, q);
-      expect(single.exact.length + single.partial.length).toBeGreaterThan(0);
-      expect(await run(pages.joined!, q)).toEqual(single);
+      expect(single.exact.length).toBeGreaterThan(0);
+      expect((await run(pages.joined!, q)).exact).toEqual(single.exact);
     });
   }
 });
