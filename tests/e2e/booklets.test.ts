@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { getDocumentProxy } from 'unpdf';
@@ -8,9 +7,8 @@ import { libraryDocs, readCatalog } from '../../src/lib/catalog.ts';
 import { localeIds } from '../../src/lib/i18n/locales.ts';
 import { bookletName, pdfPath } from '../../src/lib/kit.ts';
 import type { Manifest } from '../../src/lib/manifest.ts';
-import { childEnv } from '../../src/lib/options.ts';
 import { pdfBodyText } from '../sentences.ts';
-import { buildIn, sandbox } from './sandbox.ts';
+import { assembleIn, buildIn, sandbox } from './sandbox.ts';
 
 /**
  * A library of more documents than BOOKLET_DOCS, printed in volumes: the seeds plus two short policy texts of 2026, with
@@ -49,12 +47,7 @@ beforeAll(() => {
   }
   runs.single = buildIn(dir, { BOOKLET_DOCS: SIZE, OUT_DIR: out('single') });
   for (const k of [1, 2]) runs[`part${k}`] = buildIn(dir, { BOOKLET_DOCS: SIZE, SHARD: `${k}/2`, OUT_DIR: out(`part${k}`) });
-  const r = spawnSync(process.execPath, [join(dir, 'scripts/assemble.ts'), out('part1'), out('part2')], {
-    cwd: dir,
-    encoding: 'utf8',
-    env: childEnv({ BOOKLET_DOCS: SIZE, OUT_DIR: out('all') }),
-  });
-  runs.assembled = { status: r.status ?? 1, out: `${r.stdout}\n${r.stderr}` };
+  runs.assembled = assembleIn(dir, [out('part1'), out('part2')], { BOOKLET_DOCS: SIZE, OUT_DIR: out('all') });
   if (runs.single!.status === 0) manifest = JSON.parse(readFileSync(join(out('single'), 'manifest.json'), 'utf8')) as Manifest;
   vols = booklets(libraryDocs(readCatalog(join(dir, 'content/generated'))), Number(SIZE));
 }, 900_000);
