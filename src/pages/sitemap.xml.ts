@@ -5,7 +5,7 @@ import { href } from '../lib/site.ts';
 
 /** Every page in both scripts, each with its hreflang alternates. */
 export const GET: APIRoute = async ({ site }) => {
-  const ids = [...new Set((await getCollection('docs')).map((e) => e.data.docId))].sort();
+  const ids = [...new Set((await getCollection('catalog')).map((e) => e.data.docId))].sort();
   const paths = ['', 'downloads/', 'terms/', 'targets/', 'timeline/', ...ids.map((id) => `${id}/`)];
   const abs = (p: string) => new URL(href(p), site).href;
   const urls = paths.flatMap((p) =>
