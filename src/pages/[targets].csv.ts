@@ -1,6 +1,7 @@
 import type { APIRoute } from 'astro';
 import { csvResponse, targetFiles } from '../lib/data/target-files.ts';
 import { targetParts } from '../lib/data/parts.ts';
+import { libraryPaths } from '../lib/docs.ts';
 
 /**
  * Every figure as open data (Excel-ready CSV), the JSON twin is targets.json: published while the corpus has at most
@@ -8,7 +9,7 @@ import { targetParts } from '../lib/data/parts.ts';
  */
 export async function getStaticPaths() {
   const { rows } = await targetFiles();
-  return targetParts.whole(rows.length) ? [{ params: { targets: 'targets' } }] : [];
+  return libraryPaths(targetParts.whole(rows.length) ? [{ params: { targets: 'targets' } }] : []);
 }
 
 export const GET: APIRoute = async ({ site }) => csvResponse((await targetFiles(site)).rows);

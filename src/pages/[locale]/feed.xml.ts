@@ -2,12 +2,12 @@ import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { FEED_ITEMS } from '../../lib/data/parts.ts';
 import { generatedText } from '../../lib/data/site-data.ts';
-import { docsFor, publicDate } from '../../lib/docs.ts';
+import { docsFor, libraryPaths, publicDate } from '../../lib/docs.ts';
 import { locales, localePaths, type Locale } from '../../lib/i18n/locales.ts';
 import { t } from '../../lib/i18n/ui.ts';
 import { docPath, href } from '../../lib/site.ts';
 
-export const getStaticPaths = localePaths;
+export const getStaticPaths = () => libraryPaths(localePaths());
 
 /** RSS 2.0 per script, newest first: the newest FEED_ITEMS documents with their title, date, type, summary and page. */
 export const GET: APIRoute = async ({ params, site }) => {
