@@ -2,11 +2,7 @@ import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { FEED_ITEMS } from '../../lib/data/parts.ts';
 import { generatedText } from '../../lib/data/site-data.ts';
-<<<<<<< HEAD
-import { docsFor, publicDate, libraryPaths } from '../../lib/docs.ts';
-=======
 import { docsFor, libraryPaths, publicDate } from '../../lib/docs.ts';
->>>>>>> aggregates
 import { locales, localePaths, type Locale } from '../../lib/i18n/locales.ts';
 import { t } from '../../lib/i18n/ui.ts';
 import { docPath, href } from '../../lib/site.ts';
