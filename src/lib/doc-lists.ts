@@ -1,0 +1,54 @@
+import { docsFor } from './docs.ts';
+import { defaultLocale, localeIds, type Locale } from './i18n/locales.ts';
+import { t, type UiKey } from './i18n/ui.ts';
+import { buildLists, listPaths, pairIssuers, type FacetValue, type Listable, type Lists } from './lists.ts';
+
+/** A document as the home page and the lists show it: only frontmatter (`e.data`), never the rendered text. */
+export interface ListItem extends Listable {
+  title: string;
+  /** issuer, else publisher, as the document states it */
+  by?: string;
+  docNumber?: string;
+  validity?: string;
+  asOf?: string;
+}
+
+/**
+ * The documents of one script (variants merged into another document left out), each issuer keyed by the default
+ * script's wording of it, so an issuer has the same slug, and its page the same path, in both scripts.
+ */
+export async function listItems(locale: Locale): Promise<ListItem[]> {
+  const docs = (await docsFor(locale)).filter((e) => !e.data.mergedInto);
+  const canon = locale === defaultLocale ? docs : await docsFor(defaultLocale);
+  const keys = new Map(canon.map((e) => [e.data.docId, e.data.issuer ?? e.data.publisher]));
+  return docs.map(({ data: d }) => ({
+    id: d.docId,
+    title: d.title,
+    type: d.type,
+    date: d.date,
+    issuers: pairIssuers(d.issuer ?? d.publisher, keys.get(d.docId)),
+    by: d.issuer ?? d.publisher,
+    docNumber: d.docNumber,
+    validity: d.status?.validity,
+    asOf: d.status?.asOf,
+  }));
+}
+
+/** Every list page of one script; types in docsFor's order (policy texts first). */
+export async function listsFor(locale: Locale): Promise<Lists<ListItem>> {
+  const items = await listItems(locale);
+  return buildLists(items, { typeOrder: [...new Set(items.map((i) => i.type))] });
+}
+
+/** A facet value as a reader sees it: a type by its word in the script, a year or an issuer as written. */
+export const facetLabel = (locale: Locale, v: FacetValue): string => (v.kind === 'type' ? t(locale, `type.${v.label}` as UiKey) : v.label);
+
+/**
+ * Every indexable page, without its script prefix ('' is home): the same set in both scripts. Reference pages are
+ * named here; documents and lists come from the catalog. The search page is not listed (it is a tool, not content).
+ */
+export async function sitemapPaths(): Promise<string[]> {
+  const ids = new Set<string>();
+  for (const l of localeIds) for (const e of await docsFor(l)) ids.add(e.data.docId);
+  return ['', 'downloads/', 'terms/', 'targets/', 'timeline/', ...listPaths(await listsFor(defaultLocale)), ...[...ids].sort().map((id) => `${id}/`)];
+}
