@@ -37,6 +37,8 @@ export async function listItems(locale: Locale): Promise<ListItem[]> {
 /** Every list page of one script; types in docsFor's order (policy texts first). */
 export async function listsFor(locale: Locale): Promise<Lists<ListItem>> {
   const items = await listItems(locale);
+  // /<script>/documents/ is the list: a document of that id would be built at the same address
+  if (items.some((d) => d.id === 'documents')) throw new Error('content/sources/documents: the id "documents" is the address of the list of documents; choose another id');
   return buildLists(items, { typeOrder: [...new Set(items.map((i) => i.type))] });
 }
 
