@@ -1,44 +1,40 @@
 // npm run build: pipeline, then the Astro site (PDFs in its build hook), then the search index in a process of its own
 // (after Astro has given its memory back), into a temporary folder that replaces dist/ only when everything
 // succeeded. A broken source never touches the published dist/.
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+// A library of more than SHARD_DOCS documents is built part by part (SHARD=k/n, one Astro run each, so memory stays
+// that of one part) and the parts joined (src/lib/assemble.ts). With SHARD=k/n set, only that part is built, into
+// OUT_DIR, for `npm run assemble` to join with the others (a build spread over machines).
 import { join, resolve } from 'node:path';
+import { assembleParts } from '../src/lib/assemble.ts';
+import { libraryDocs, readCatalog } from '../src/lib/catalog.ts';
 import { ContentError } from '../src/lib/schema/friendly.ts';
-import { childEnv, options } from '../src/lib/options.ts';
+import { ASTRO, buildOptions, fail, publish, root, scratch, step } from './build-steps.ts';
 
-const root = resolve('.');
-let out: string;
-try {
-  out = resolve(root, options().OUT_DIR);
-} catch (e) {
-  // a bad option fails here, named, before anything is built
-  if (!(e instanceof ContentError)) throw e;
-  console.error(`build not started: ${e.message}`);
-  process.exit(1);
-}
-const work = join(root, '.build');
-const temp = join(work, `dist-${process.pid}`);
-const env = childEnv();
-
-function step(label: string, cmd: string, args: string[]): void {
-  const started = Date.now();
-  const r = spawnSync(cmd, args, { cwd: root, stdio: 'inherit', env });
-  if (r.status !== 0) {
-    rmSync(temp, { recursive: true, force: true });
-    console.error(`build failed in ${label}; ${out} was left as it was`);
-    process.exit(r.status ?? 1);
+const opts = buildOptions();
+const out = resolve(root, opts.OUT_DIR);
+step('pipeline', out, 'scripts/content.ts', []);
+const temp = scratch('dist');
+if (opts.SHARD) {
+  const [k, n] = opts.SHARD;
+  step(`astro (part ${k}/${n})`, out, ASTRO, ['build', '--outDir', temp]);
+  publish(temp, out);
+  console.log(`part ${k}/${n} ready: ${out} (not a site: join all ${n} parts with npm run assemble)`);
+} else {
+  const n = Math.max(1, Math.ceil(libraryDocs(readCatalog(join(root, 'content/generated'))).length / opts.SHARD_DOCS));
+  if (n === 1) step('astro (site, PDFs)', out, ASTRO, ['build', '--outDir', temp]);
+  else {
+    const parts = Array.from({ length: n }, (_, i) => scratch(`part-${i + 1}`));
+    parts.forEach((dir, i) => step(`astro (part ${i + 1}/${n})`, out, ASTRO, ['build', '--outDir', dir], { SHARD: `${i + 1}/${n}` }));
+    try {
+      const joined = assembleParts(parts, temp, root, opts.BASE);
+      console.log(`assembled ${n} parts: ${joined.files} files, ${joined.kit.length} PDFs`);
+    } catch (e) {
+      if (!(e instanceof ContentError)) throw e;
+      console.error(e.message);
+      fail('assembly', out);
+    }
   }
-  console.log(`${label}: ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  step('search index', out, 'scripts/search-index.ts', [temp]);
+  publish(temp, out);
+  console.log(`dist ready: ${out}`);
 }
-
-mkdirSync(work, { recursive: true });
-step('pipeline', process.execPath, [join(root, 'scripts/content.ts')]);
-// run Astro on this Node (24), not on whatever `node` a shebang finds first on PATH
-step('astro (site, PDFs)', process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', temp]);
-step('search index', process.execPath, [join(root, 'scripts/search-index.ts'), temp]);
-const old = join(work, `old-${process.pid}`);
-if (existsSync(out)) renameSync(out, old);
-renameSync(temp, out);
-rmSync(old, { recursive: true, force: true });
-console.log(`dist ready: ${out}`);

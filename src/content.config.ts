@@ -1,6 +1,10 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { glob, type Loader } from 'astro/loaders';
 import { z } from 'astro/zod';
+import { readCatalog, shardOf } from './lib/catalog.ts';
+import { options } from './lib/options.ts';
+
+const generated = './content/generated';
 
 const tocEntry = z.strictObject({
   id: z.string(),
@@ -23,9 +27,7 @@ const statusSchema = z.strictObject({
 });
 
 /** Frontmatter written by the emitter (src/lib/pipeline/emit-mdx.ts); strict so drift between the two fails the build. */
-const docs = defineCollection({
-  loader: glob({ pattern: '*/*.mdx', base: './content/generated' }),
-  schema: z.strictObject({
+const frontmatter = z.strictObject({
     title: z.string(),
     docId: z.string(),
     locale: z.enum(['zh-hans', 'zh-hant']),
@@ -53,7 +55,36 @@ const docs = defineCollection({
     /** the source file as received, published at sources/<docId>/<name> */
     original: z.strictObject({ name: z.string(), bytes: z.number() }).optional(),
     toc: z.array(tocEntry),
-  }),
 });
 
-export const collections = { docs };
+/** The MDX files this build compiles: every document's, or with SHARD=k/n only part k's (src/lib/partition.ts). */
+function shardFiles(): string | string[] {
+  const { SHARD, BOOKLET_DOCS } = options();
+  if (!SHARD) return '*/*.mdx';
+  const catalog = readCatalog(generated);
+  const ids = shardOf(catalog, ...SHARD, BOOKLET_DOCS).docIds;
+  const files = catalog.filter((c) => ids.has(c.data.docId)).map((c) => c.file);
+  return files.length ? files : '-none-/*.mdx';
+}
+
+/** The documents this build renders (pages, print routes, open data), compiled from MDX. */
+const docs = defineCollection({ loader: glob({ pattern: shardFiles(), base: generated }), schema: frontmatter });
+
+/** Every document's frontmatter and reading length, without its MDX: lists, relations, the whole-library pages. */
+const catalogLoader: Loader = {
+  name: 'catalog',
+  load: async ({ store, parseData, watcher }) => {
+    const sync = async () => {
+      store.clear();
+      for (const c of readCatalog(generated)) {
+        const id = c.file.replace(/\.mdx$/, '');
+        store.set({ id, data: await parseData({ id, data: { ...c.data, minutes: c.minutes } }) });
+      }
+    };
+    await sync();
+    watcher?.on('all', (_event, path) => void (path.includes('content/generated') && path.endsWith('.mdx') && sync()));
+  },
+};
+const catalog = defineCollection({ loader: catalogLoader, schema: frontmatter.extend({ minutes: z.number() }) });
+
+export const collections = { docs, catalog };

@@ -11,6 +11,8 @@ export interface ListItem extends Listable {
   docNumber?: string;
   validity?: string;
   asOf?: string;
+  /** reading time, from the catalogue */
+  minutes: number;
 }
 
 /**
@@ -31,6 +33,7 @@ export async function listItems(locale: Locale): Promise<ListItem[]> {
     docNumber: d.docNumber,
     validity: d.status?.validity,
     asOf: d.status?.asOf,
+    minutes: d.minutes,
   }));
 }
 

@@ -1,27 +1,40 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Locale } from './i18n/locales.ts';
+import { options } from './options.ts';
 
+export { readingMinutes } from './catalog.ts';
+
+/** A document this build renders: frontmatter and compiled MDX (with SHARD=k/n, only part k's documents). */
 export type DocEntry = CollectionEntry<'docs'>;
+/** Any document of the library: frontmatter and reading time, no MDX (lists, relations, whole-library pages). */
+export type CatalogEntry = CollectionEntry<'catalog'>;
+/** What the two share: a document's facts. */
+export type DocData = DocEntry['data'];
 
 const typeOrder = { policy: 0, interpretation: 1, transcript: 2, news: 3 } as const;
 
-/** Documents of one script in reading order: policy texts first, then by date, newest first; variants last. */
-export async function docsFor(locale: Locale): Promise<DocEntry[]> {
-  const all = await getCollection('docs', (e) => e.data.locale === locale);
-  return all.sort(
-    (a, b) =>
-      Number(!!a.data.mergedInto) - Number(!!b.data.mergedInto) ||
-      typeOrder[a.data.type] - typeOrder[b.data.type] ||
-      b.data.date.localeCompare(a.data.date) ||
-      a.data.docId.localeCompare(b.data.docId),
-  );
+/** Reading order: policy texts first, then by date, newest first; variants last. */
+const byReadingOrder = (a: { data: DocData }, b: { data: DocData }) =>
+  Number(!!a.data.mergedInto) - Number(!!b.data.mergedInto) ||
+  typeOrder[a.data.type] - typeOrder[b.data.type] ||
+  b.data.date.localeCompare(a.data.date) ||
+  a.data.docId.localeCompare(b.data.docId);
+
+/** Every document of one script in reading order, from the catalogue (no MDX compiled). */
+export async function docsFor(locale: Locale): Promise<CatalogEntry[]> {
+  return (await getCollection('catalog', (e) => e.data.locale === locale)).sort(byReadingOrder);
 }
+
+/** The documents of one script this build renders, in reading order. */
+export async function renderedDocs(locale: Locale): Promise<DocEntry[]> {
+  return (await getCollection('docs', (e) => e.data.locale === locale)).sort(byReadingOrder);
+}
+
+/** Whether this build makes the pages about the whole library (home, lists, sitemap…): always, or part 1 of a shard. */
+export const buildsLibraryPages = (): boolean => (options().SHARD?.[0] ?? 1) === 1;
+
+/** getStaticPaths of a whole-library page: its paths in the build that makes those pages, none in the other parts. */
+export const libraryPaths = <T>(paths: T[]): T[] => (buildsLibraryPages() ? paths : []);
 
 /** When a document became public: its publication date where known, else its own date. */
-export const publicDate = (e: DocEntry): string => (e.data.published ?? e.data.date).slice(0, 10);
-
-/** Rough reading time: 400 Chinese characters a minute. */
-export function readingMinutes(body: string | undefined): number {
-  const han = (body ?? '').match(/\p{sc=Han}/gu)?.length ?? 0;
-  return Math.max(1, Math.round(han / 400));
-}
+export const publicDate = (e: { data: DocData }): string => (e.data.published ?? e.data.date).slice(0, 10);

@@ -29,6 +29,22 @@ export const optionsSchema = z.object({
     .regex(/^[a-z0-9-]+(,[a-z0-9-]+)*,?$/, 'expected document ids separated by commas, e.g. doc-a,doc-b or booklet')
     .transform((v) => v.split(',').filter(Boolean))
     .optional(),
+  /**
+   * Build only part k of n of a large library (`k/n`): its documents' pages, PDFs and booklets, and in part 1 the
+   * pages about the whole library. `npm run assemble` joins the parts into one site and one search.
+   */
+  SHARD: z
+    .string()
+    .regex(/^\d+\/\d+$/, 'expected part/parts, e.g. 2/8')
+    .transform((v) => v.split('/').map(Number) as [number, number])
+    .refine(([k, n]) => k >= 1 && k <= n, 'expected a part from 1 to the number of parts, e.g. 2/8')
+    .optional(),
+  /** `npm run build` on one machine: a library of more documents than this is built part by part (memory stays flat). */
+  SHARD_DOCS: count(1000),
+  /** Documents per booklet volume: a library of more is printed as booklets per type and year (src/lib/partition.ts). */
+  BOOKLET_DOCS: count(30),
+  /** Document pages per search index part; more pages are indexed part by part and merged in the browser. */
+  SEARCH_PAGES: count(4000),
   /** 0 renders every PDF afresh, in a throwaway cache (the determinism test). */
   PDF_CACHE: flag('1'),
   /** The PDF and font cache, relative to the project (shared by the shards of a build spread over machines). */

@@ -18,6 +18,7 @@ interface PagefindData {
 }
 interface Pagefind {
   options: (o: object) => Promise<void>;
+  mergeIndex: (path: string, o?: object) => Promise<void>;
   search: (q: string, o?: object) => Promise<{ results: { id: string; data: () => Promise<PagefindData> }[] }>;
   filters: () => Promise<Record<string, Record<string, number>>>;
 }
@@ -51,12 +52,15 @@ let engine: Promise<{ pf: Pagefind; map: SearchMap }> | undefined;
 
 export function load(base: string): Promise<{ pf: Pagefind; map: SearchMap }> {
   engine ??= (async () => {
-    const [pf, map] = await Promise.all([
+    const [pf, map, parts] = await Promise.all([
       import(/* @vite-ignore */ `${base}pagefind/pagefind.js`) as Promise<Pagefind>,
       fetch(`${base}search-map.json`).then((r) => r.json() as Promise<SearchMap>),
+      // a large library's index is in parts (src/lib/search/build-index.ts): the others are merged into the first
+      fetch(`${base}pagefind/parts.json`).then((r) => (r.ok ? (r.json() as Promise<string[]>) : [])),
     ]);
     // noWorker: the worker script costs 12 KB more to transfer than running the WASM on the page.
     await pf.options({ baseUrl: base, excerptLength: 40, noWorker: true });
+    for (const part of parts) await pf.mergeIndex(`${base}pagefind/${part}`, { baseUrl: base });
     return { pf, map };
   })();
   return engine;

@@ -1,3 +1,5 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { getCollection } from 'astro:content';
 import { localeIds, type Locale } from '../i18n/locales.ts';
 import { dataIndexPath, docDataPath, docUrl, feedPath, href } from '../site.ts';
@@ -6,16 +8,16 @@ import type { DocFacts, Urls } from './publish.ts';
 
 /** The site's side of the open data: every document's frontmatter per script, its generated text, absolute URLs. */
 
-const texts = import.meta.glob<DocumentText>('../../../content/generated/data/*.json', { eager: true, import: 'default' });
-
+/** A document's generated text, read when its data file is written (not bundled: one module per document would grow the build with the library). */
 export function generatedText(id: string): DocumentText {
-  const t = texts[`../../../content/generated/data/${id}.json`];
-  if (!t) throw new Error(`content/generated/data/${id}.json is missing: run npm run content`);
-  return t;
+  const file = join(process.cwd(), 'content/generated/data', `${id}.json`);
+  if (!existsSync(file)) throw new Error(`content/generated/data/${id}.json is missing: run npm run content`);
+  return JSON.parse(readFileSync(file, 'utf8')) as DocumentText;
 }
 
+/** Every document's facts per script (the catalogue). */
 export async function allFacts(): Promise<Record<Locale, DocFacts[]>> {
-  const entries = await getCollection('docs');
+  const entries = await getCollection('catalog');
   return Object.fromEntries(localeIds.map((l) => [l, entries.filter((e) => e.data.locale === l).map((e) => e.data)])) as unknown as Record<Locale, DocFacts[]>;
 }
 

@@ -3,6 +3,7 @@
 // error as its cause); a throwaway cache is removed whatever happens.
 import { existsSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { writePart } from '../assemble.ts';
 import { localeIds, locales } from '../i18n/locales.ts';
 import { t } from '../i18n/ui.ts';
 import { buildManifest } from '../manifest.ts';
@@ -12,7 +13,7 @@ import { KitError } from './kit-error.ts';
 import { fillPdfInfo } from './pdf-info.ts';
 import { launchBrowser, type Browser } from './render.ts';
 
-export type KitSwitches = Pick<Options, 'PDF' | 'PDF_ONLY' | 'PDF_CACHE' | 'PDF_CACHE_DIR' | 'PDF_CONCURRENCY' | 'KEEP_PRINT' | 'CHROMIUM'>;
+export type KitSwitches = Pick<Options, 'PDF' | 'PDF_ONLY' | 'SHARD' | 'PDF_CACHE' | 'PDF_CACHE_DIR' | 'PDF_CONCURRENCY' | 'KEEP_PRINT' | 'CHROMIUM'>;
 
 export interface KitSite {
   /** the project folder (content/, node_modules/.cache/) */
@@ -61,9 +62,12 @@ export async function publishKit(site: KitSite, dist: string, browser?: Promise<
         })
       : [];
     const pagesWord = Object.fromEntries(localeIds.map((l) => [locales[l].lang, t(l, 'downloads.pages')]));
-    if (entries.length) fillPdfInfo(dist, entries, pagesWord, shard);
+    // a part's pages are filled when the parts are joined, from every part's PDFs
+    if (entries.length && !options.SHARD) fillPdfInfo(dist, entries, pagesWord, shard);
     if (shard) log.warn(`shard of ${options.PDF_ONLY!.join(', ')}: its PDFs are in ${kitCacheDir(site)}; this dist/ is not the whole site`);
-    writeFileSync(join(dist, 'manifest.json'), `${JSON.stringify(buildManifest(site.root, site.base, entries), null, 1)}\n`);
+    // a part of a library built in shards records its PDFs for npm run assemble, which writes the one manifest
+    if (options.SHARD) writePart(dist, { shard: options.SHARD, kit: entries, pagesWord });
+    else writeFileSync(join(dist, 'manifest.json'), `${JSON.stringify(buildManifest(site.root, site.base, entries), null, 1)}\n`);
     if (!options.KEEP_PRINT) removePrintRoutes(dist);
     log.info(`kit: ${entries.length} PDFs in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   } catch (cause) {

@@ -1,5 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { sitemapPaths } from '../../lib/doc-lists.ts';
+import { libraryPaths } from '../../lib/docs.ts';
 import { locales, localeIds } from '../../lib/i18n/locales.ts';
 import { sitemapParts, urlset } from '../../lib/sitemap.ts';
 import { href } from '../../lib/site.ts';
@@ -7,7 +8,7 @@ import { href } from '../../lib/site.ts';
 /** A part of the sitemap: every page in both scripts, each with its hreflang alternates. */
 export const getStaticPaths = (async () => {
   const parts = sitemapParts(await sitemapPaths(), localeIds.length);
-  return parts.map((paths, i) => ({ params: { part: String(i + 1) }, props: { paths } }));
+  return libraryPaths(parts.map((paths, i) => ({ params: { part: String(i + 1) }, props: { paths } })));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ paths: string[] }> = ({ props, site }) => {

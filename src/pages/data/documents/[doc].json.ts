@@ -1,10 +1,11 @@
 import type { APIRoute } from 'astro';
+import { renderedDocs } from '../../../lib/docs.ts';
 import { documentJson } from '../../../lib/data/publish.ts';
 import { allFacts, generatedText, siteUrls } from '../../../lib/data/site-data.ts';
 
+/** The documents this build renders (all, or a shard's). */
 export async function getStaticPaths() {
-  const all = await allFacts();
-  return all['zh-hans'].map((d) => ({ params: { doc: d.docId } }));
+  return (await renderedDocs('zh-hans')).map((e) => ({ params: { doc: e.data.docId } }));
 }
 
 /** One document as data: metadata, status, relations, clause tree in both scripts (public/data/document.schema.json). */

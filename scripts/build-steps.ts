@@ -1,0 +1,56 @@
+// What npm run build and npm run assemble share: each step a child process (its memory given back when it exits),
+// the output built in a temporary folder that replaces the published one only when every step succeeded.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { ContentError } from '../src/lib/schema/friendly.ts';
+import { childEnv, options, type Options } from '../src/lib/options.ts';
+
+export const root = resolve('.');
+export const work = join(root, '.build');
+
+/** The options, or a named error and exit before anything is built. */
+export function buildOptions(): Options {
+  try {
+    return options();
+  } catch (e) {
+    if (!(e instanceof ContentError)) throw e;
+    console.error(`build not started: ${e.message}`);
+    process.exit(1);
+  }
+}
+
+/** A scratch folder of this process under .build/, removed by `fail` and `publish`. */
+export function scratch(name: string): string {
+  mkdirSync(work, { recursive: true });
+  const dir = join(work, `${name}-${process.pid}`);
+  made.push(dir);
+  return dir;
+}
+const made: string[] = [];
+
+/** Stop: scratch folders removed, the published output left as it was. */
+export function fail(label: string, out: string, code = 1): never {
+  for (const d of made) rmSync(d, { recursive: true, force: true });
+  console.error(`build failed in ${label}; ${out} was left as it was`);
+  process.exit(code);
+}
+
+/** Run one step as a child process on this Node (24), with `extra` options; a failure stops the build. */
+export function step(label: string, out: string, script: string, args: string[], extra: Partial<Record<keyof Options, string>> = {}): void {
+  const started = Date.now();
+  const r = spawnSync(process.execPath, [join(root, script), ...args], { cwd: root, stdio: 'inherit', env: childEnv(extra) });
+  if (r.status !== 0) fail(label, out, r.status ?? 1);
+  console.log(`${label}: ${((Date.now() - started) / 1000).toFixed(1)} s`);
+}
+
+/** The finished folder replaces `out` (a rename: a reader never sees half a site); scratch folders removed. */
+export function publish(temp: string, out: string): void {
+  const old = join(work, `old-${process.pid}`);
+  if (existsSync(out)) renameSync(out, old);
+  renameSync(temp, out);
+  rmSync(old, { recursive: true, force: true });
+  for (const d of made) rmSync(d, { recursive: true, force: true });
+}
+
+export const ASTRO = 'node_modules/astro/bin/astro.mjs';
