@@ -5,7 +5,7 @@ import { gzipSync } from 'node:zlib';
 import { launchBrowser } from '../src/lib/pdf/render.ts';
 import { QUERIES } from '../tests/e2e/queries.ts';
 import { serve } from '../src/lib/serve.ts';
-import { searchPayload, weigh } from './search-payload.ts';
+import { queryLatency, searchPayload, weigh } from './search-payload.ts';
 
 const served = await serve(process.argv.slice(2).find((a) => !a.startsWith('--')) ?? 'dist');
 const browser = await launchBrowser();
@@ -35,26 +35,8 @@ console.log(`  over ${payloads.length} searches: median ${kb(payloads[payloads.l
 
 console.log('query latency after the index is loaded (search page, median of the query set)');
 for (const locale of ['zh-hans', 'zh-hant']) {
-  const page = await browser.newPage();
-  await page.goto(`${served.url}${locale}/search/`, { waitUntil: 'networkidle0' });
-  const times: number[] = [];
-  for (const round of [0, 1]) {
-    for (const q of QUERIES) {
-      const ms = await page.evaluate(async (v) => {
-        const out = document.querySelector('#search-results') as HTMLElement;
-        const input = document.querySelector('#search-page-q') as HTMLInputElement;
-        input.value = v;
-        const t0 = performance.now();
-        (document.querySelector('form[data-search-page]') as HTMLFormElement).requestSubmit();
-        while (out.dataset.done !== v) await new Promise((r) => setTimeout(r, 1));
-        return performance.now() - t0;
-      }, q);
-      if (round === 1) times.push(ms);
-    }
-  }
-  times.sort((a, b) => a - b);
-  console.log(`  ${locale}: median ${times[Math.floor(times.length / 2)]!.toFixed(1)} ms, p90 ${times[Math.floor(times.length * 0.9)]!.toFixed(1)} ms over ${times.length} queries (second pass)`);
-  await page.close();
+  const t = await queryLatency(browser, `${served.url}${locale}/search/`, QUERIES);
+  console.log(`  ${locale}: median ${t.median.toFixed(1)} ms, p90 ${t.p90.toFixed(1)} ms over ${t.count} queries (second pass)`);
 }
 const mapGz = gzipSync(await (await fetch(`${served.url}search-map.json`)).arrayBuffer().then((b) => Buffer.from(b)), { level: 9 }).length;
 console.log(`cross-script map: ${kb(mapGz)} gzip`);

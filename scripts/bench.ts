@@ -1,20 +1,24 @@
-// npm run bench [-- 10 100 1000]: synthetic corpora made from the real sources, each built in a temporary copy of the
-// project; prints per phase (pipeline, Astro, Pagefind, PDFs) time and peak memory, dist and index size, and the
-// search payload to the first results for one query (Chromium). PDFs are rendered for corpora up to PDF_MAX documents (default 10). BENCH_KEEP=1 keeps
+// npm run bench [-- 10 100 1000 10000]: synthetic corpora made from the real sources, each built in a temporary copy of
+// the project as npm run build builds it (past SHARD_DOCS documents part by part, then joined); prints per phase
+// (pipeline, each Astro part, join + Pagefind, PDFs) time and peak memory, dist size, file count, largest file and
+// largest HTML page, index size, the search payload to the first results for one query and query latency (Chromium). PDFs are rendered for corpora up to PDF_MAX documents (default 10). BENCH_KEEP=1 keeps
 // each temporary project (to profile one phase there).
 import { spawn } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { parse, stringify } from 'yaml';
 import { childEnv, options } from '../src/lib/options.ts';
 import { launchBrowser } from '../src/lib/pdf/render.ts';
 import { serve } from '../src/lib/serve.ts';
-import { searchPayload } from './search-payload.ts';
+import { queryLatency, searchPayload } from './search-payload.ts';
 
 const ROOT = resolve('.');
 const sizes = process.argv.slice(2).map(Number).filter(Boolean);
-const { PDF_MAX, BENCH_KEEP } = options();
+const { PDF_MAX, BENCH_KEEP, SHARD_DOCS } = options();
+/** timed after the index is loaded: seed words of 2–4 characters and a phrase */
+const LATENCY_QUERIES = ['城市', '韧性', '城市群', '好房子', '城市更新', '历史文化', '绿色建筑', '推动城市高质量发展'];
 const QUERY = '城市更新';
 
 function project(): string {
@@ -87,36 +91,86 @@ function run(cmd: string, args: string[], cwd: string, env: NodeJS.ProcessEnv): 
   });
 }
 
-const du = (dir: string): number => readdirSync(dir, { recursive: true, encoding: 'utf8' }).reduce((s, f) => s + statSync(join(dir, f)).size, 0);
+const files = (dir: string): string[] => readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => statSync(join(dir, f)).isFile());
+const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
+const secs = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+
+/** dist/ as a host sees it: bytes, files, the largest file, the largest HTML page gzipped. */
+function distFigures(dist: string) {
+  let bytes = 0;
+  let largest = { f: '', n: 0 };
+  let html = { f: '', n: 0 };
+  const all = files(dist);
+  for (const f of all) {
+    const n = statSync(join(dist, f)).size;
+    bytes += n;
+    if (n > largest.n) largest = { f, n };
+    if (f.endsWith('.html') && n > 20_000) {
+      const gz = gzipSync(readFileSync(join(dist, f))).length;
+      if (gz > html.n) html = { f, n: gz };
+    }
+  }
+  const index = files(join(dist, 'pagefind')).reduce((t, f) => t + statSync(join(dist, 'pagefind', f)).size, 0);
+  return { bytes, count: all.length, largest, html, index };
+}
 
 const rows: string[] = [];
 for (const n of sizes.length ? sizes : [10, 100, 1000]) {
   const dir = project();
   corpus(dir, n);
   const pdf = n <= PDF_MAX;
-  const pipeline = await run(process.execPath, [join(dir, 'scripts/content.ts')], dir, childEnv());
-  const astro = await run(process.execPath, [join(dir, 'node_modules/astro/bin/astro.mjs'), 'build'], dir, childEnv({ PDF: pdf ? '1' : '0', PDF_CACHE: '0' }));
-  // the index is built as npm run build builds it: in its own process once Astro has exited
-  const search = await run(process.execPath, [join(dir, 'scripts/search-index.ts'), join(dir, 'dist')], dir, childEnv());
-  const kitS = Number(/kit: \d+ PDFs in ([\d.]+) s/.exec(astro.out)?.[1] ?? 0);
-  const pdfs = Number(/kit: (\d+) PDFs/.exec(astro.out)?.[1] ?? 0);
-  const indexMs = Number(/search index: \d+ pages in (\d+) ms/.exec(search.out)?.[1] ?? 0);
-  const astroOnly = astro.ms / 1000 - kitS;
-  const dist = du(join(dir, 'dist'));
-  const index = du(join(dir, 'dist/pagefind'));
-  // what a reader downloads from a document page to the first results for one query, in Chromium
+  const env = childEnv({ PDF: pdf ? '1' : '0', PDF_CACHE: '0' });
+  const pipeline = await run(process.execPath, [join(dir, 'scripts/content.ts')], dir, env);
+  // as npm run build does it: past SHARD_DOCS documents, part by part (one Astro each), then joined and indexed
+  const count = Math.max(1, Math.ceil(n / SHARD_DOCS));
+  const astro: Awaited<ReturnType<typeof run>>[] = [];
+  let join_: Awaited<ReturnType<typeof run>>;
+  const astroBin = join(dir, 'node_modules/astro/bin/astro.mjs');
+  if (count === 1) {
+    astro.push(await run(process.execPath, [astroBin, 'build'], dir, env));
+    join_ = await run(process.execPath, [join(dir, 'scripts/search-index.ts'), join(dir, 'dist')], dir, env);
+  } else {
+    const parts = Array.from({ length: count }, (_, k) => join(dir, `part-${k + 1}`));
+    for (const [k, part] of parts.entries()) {
+      astro.push(await run(process.execPath, [astroBin, 'build', '--outDir', part], dir, childEnv({ PDF: pdf ? '1' : '0', PDF_CACHE: '0', SHARD: `${k + 1}/${count}` })));
+      console.log(`  part ${k + 1}/${count}: ${secs(astro.at(-1)!.ms)}, ${astro.at(-1)!.peakMb} MB`);
+    }
+    join_ = await run(process.execPath, [join(dir, 'scripts/assemble.ts'), ...parts], dir, childEnv({ OUT_DIR: join(dir, 'dist') }));
+    for (const part of parts) rmSync(part, { recursive: true, force: true });
+  }
+  const kitS = astro.reduce((t, a) => t + Number(/kit: \d+ PDFs in ([\d.]+) s/.exec(a.out)?.[1] ?? 0), 0);
+  const pdfs = astro.reduce((t, a) => t + Number(/kit: (\d+) PDFs/.exec(a.out)?.[1] ?? 0), 0);
+  const indexMs = Number(/search index: \d+ pages in (\d+) ms/.exec(join_.out)?.[1] ?? 0);
+  const astroMs = astro.reduce((t, a) => t + a.ms, 0) - kitS * 1000;
+  const d = distFigures(join(dir, 'dist'));
+  // what a reader downloads from a document page to the first results for one query, and query time, in Chromium
   const served = await serve(join(dir, 'dist'));
   const browser = await launchBrowser();
   const first = readdirSync(join(dir, 'content/sources')).sort()[0]!;
   const payload = (await searchPayload(browser, `${served.url}zh-hans/${first}/`, QUERY)).reduce((t, b) => t + b.gz, 0);
+  const latency = await queryLatency(browser, `${served.url}zh-hans/search/`, LATENCY_QUERIES);
   await browser.close();
   await served.close();
-  const row = `| ${String(n).padStart(5)} | ${(pipeline.ms / 1000).toFixed(1)} s, ${pipeline.peakMb} MB | ${astroOnly.toFixed(1)} s | ${(indexMs / 1000).toFixed(1)} s | ${pdf ? `${kitS.toFixed(1)} s (${pdfs} PDFs, ${(n / kitS).toFixed(2)} doc/s)` : 'skipped'} | ${astro.peakMb} / ${search.peakMb} MB | ${(dist / 1024 / 1024).toFixed(1)} MB | ${(index / 1024 / 1024).toFixed(2)} MB | ${(payload / 1024).toFixed(1)} KB |`;
-  rows.push(row);
-  console.log(row);
+  const total = pipeline.ms + astro.reduce((t, a) => t + a.ms, 0) + join_.ms;
+  const row = [
+    String(n).padStart(6),
+    `${secs(pipeline.ms)}, ${pipeline.peakMb} MB`,
+    `${count} × ${secs(astroMs / count)}, max ${Math.max(...astro.map((a) => a.peakMb))} MB`,
+    `${secs(join_.ms - indexMs)} + ${secs(indexMs)}, ${join_.peakMb} MB`,
+    pdf ? `${kitS.toFixed(1)} s (${pdfs} PDFs)` : 'skipped',
+    secs(total),
+    `${mb(d.bytes)}, ${d.count} files`,
+    `${mb(d.largest.n)} ${d.largest.f}`,
+    `${(d.html.n / 1024).toFixed(0)} KB ${d.html.f}`,
+    mb(d.index),
+    `${(payload / 1024).toFixed(1)} KB`,
+    `${latency.median.toFixed(0)} / ${latency.p90.toFixed(0)} ms`,
+  ];
+  rows.push(`| ${row.join(' | ')} |`);
+  console.log(rows.at(-1));
   if (BENCH_KEEP) console.log(`kept: ${dir}`);
   else rmSync(dir, { recursive: true, force: true });
 }
-console.log(`\n| docs | pipeline (time, peak RSS) | Astro pages | Pagefind | PDFs | peak RSS Astro / Pagefind | dist/ | index | search “${QUERY}” |`);
-console.log('| ---: | --- | --- | --- | --- | --- | --- | --- | --- |');
+console.log(`\n| docs | pipeline (time, peak RSS) | Astro parts (time each, peak RSS) | join + search index (peak RSS) | PDFs | wall | dist/ | largest file | largest HTML (gzip) | index | search “${QUERY}” to first results | query median / p90 |`);
+console.log('| ---: | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
 for (const r of rows) console.log(r);

@@ -72,3 +72,27 @@ export async function searchPayload(browser: Browser, url: string, q: string): P
   const bodies = await weigh(browser, url, async (page) => void (early = await firstResults(q)(page)));
   return bodies.filter((b) => early.includes(b.url));
 }
+
+/** Query latency on a search page once the index is loaded: each query run twice, the second pass timed. */
+export async function queryLatency(browser: Pick<Browser, 'newPage'>, url: string, queries: string[]): Promise<{ median: number; p90: number; count: number }> {
+  const page = await browser.newPage();
+  await page.goto(url, { waitUntil: 'networkidle0' });
+  const times: number[] = [];
+  for (const round of [0, 1]) {
+    for (const q of queries) {
+      const ms = await page.evaluate(async (v) => {
+        const out = document.querySelector('#search-results') as HTMLElement;
+        const input = document.querySelector('#search-page-q') as HTMLInputElement;
+        input.value = v;
+        const t0 = performance.now();
+        (document.querySelector('form[data-search-page]') as HTMLFormElement).requestSubmit();
+        while (out.dataset.done !== v) await new Promise((r) => setTimeout(r, 1));
+        return performance.now() - t0;
+      }, q);
+      if (round === 1) times.push(ms);
+    }
+  }
+  await page.close();
+  times.sort((a, b) => a - b);
+  return { median: times[Math.floor(times.length / 2)]!, p90: times[Math.floor(times.length * 0.9)]!, count: times.length };
+}

@@ -20,3 +20,9 @@ export function buildIn(dir: string, env: Parameters<typeof childEnv>[0] = {}): 
   const r = spawnSync(process.execPath, [join(dir, 'scripts/build.ts')], { cwd: dir, encoding: 'utf8', env: childEnv(env), maxBuffer: 64 * 1024 * 1024 });
   return { status: r.status ?? 1, out: `${r.stdout}\n${r.stderr}` };
 }
+
+/** Run the real `npm run assemble` entry (scripts/assemble.ts) in a sandbox on the given part folders. */
+export function assembleIn(dir: string, parts: string[], env: Parameters<typeof childEnv>[0] = {}): { status: number; out: string } {
+  const r = spawnSync(process.execPath, [join(dir, 'scripts/assemble.ts'), ...parts], { cwd: dir, encoding: 'utf8', env: childEnv(env), maxBuffer: 64 * 1024 * 1024 });
+  return { status: r.status ?? 1, out: `${r.stdout}\n${r.stderr}` };
+}

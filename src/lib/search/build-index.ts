@@ -40,12 +40,14 @@ export async function buildSearchIndex(dist: string, log: (m: string) => void, d
       return added.page_count;
     });
   } else {
-    const parts = shards(docs, count);
+    // volumes of one document: parts of about equal size, whichever booklets the documents are in
+    const parts = shards(docs, count, 1);
     const partOf = new Map(parts.flatMap((p) => [...p.docIds].map((id) => [id, p.index] as const)));
     for (const p of parts) {
       const folder = p.index === 1 ? '' : `part-${p.index}/`;
       // a searchable page that is no document's (none today) goes with the first part
       const mine = pages.filter((f) => (partOf.get(f.split('/')[1] ?? '') ?? 1) === p.index);
+      if (!mine.length) continue;
       const n = await indexPart(join(dist, 'pagefind', folder), async (index) => {
         let added = 0;
         for (const f of mine) {

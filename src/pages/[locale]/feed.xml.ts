@@ -1,12 +1,12 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { generatedText } from '../../lib/data/site-data.ts';
-import { docsFor, publicDate } from '../../lib/docs.ts';
+import { docsFor, publicDate, libraryPaths } from '../../lib/docs.ts';
 import { locales, localePaths, type Locale } from '../../lib/i18n/locales.ts';
 import { t } from '../../lib/i18n/ui.ts';
 import { docPath, href } from '../../lib/site.ts';
 
-export const getStaticPaths = localePaths;
+export const getStaticPaths = () => libraryPaths(localePaths());
 
 /** RSS 2.0 per script, newest first: every document with its title, date, type, summary and page. */
 export const GET: APIRoute = async ({ params, site }) => {

@@ -1,0 +1,104 @@
+import { existsSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serve } from '../../src/lib/serve.ts';
+import { connect, type TestBrowser } from './browser.ts';
+import { QUERIES } from './queries.ts';
+import { assembleIn, buildIn, sandbox } from './sandbox.ts';
+
+/**
+ * A library built in parts, as on many machines: SHARD=1/2 and SHARD=2/2 each build their documents into a folder of
+ * their own, `npm run assemble` joins them. The joined site must be the single build's, file for file and byte for
+ * byte, except the search index, which the parted build cuts in parts of 4 pages (SEARCH_PAGES) merged in the
+ * browser: it must find the same pages for every seed query. BOOKLET_DOCS=2 makes the five seeds several volumes, so
+ * both parts hold documents.
+ */
+const common = { PDF: '0', BOOKLET_DOCS: '2' } as const;
+let dir: string;
+const runs = {} as Record<"single" | "p1" | "p2" | "joined" | "missing", { status: number; out: string }>;
+const out = (name: string) => join(dir, `out-${name}`);
+beforeAll(() => {
+  dir = sandbox();
+  runs.single = buildIn(dir, { ...common, OUT_DIR: out('single') });
+  for (const k of [1, 2] as const) runs[`p${k}`] = buildIn(dir, { ...common, SHARD: `${k}/2`, OUT_DIR: out(`p${k}`) });
+  runs.joined = assembleIn(dir, [out('p1'), out('p2')], { ...common, SEARCH_PAGES: '4', OUT_DIR: out('joined') });
+  runs.missing = assembleIn(dir, [out('p1')], { ...common, OUT_DIR: out('missing') });
+}, 600_000);
+afterAll(() => dir && rmSync(dir, { recursive: true, force: true }));
+
+const files = (d: string) => readdirSync(d, { recursive: true, encoding: 'utf8' }).filter((f) => !f.startsWith('pagefind') && statSync(join(d, f)).isFile()).sort();
+const docsOf = (d: string, locale: string) => readdirSync(join(d, locale), { withFileTypes: true }).filter((e) => e.isDirectory() && existsSync(join(d, locale, e.name, 'index.html')) && readFileSync(join(d, locale, e.name, 'index.html'), 'utf8').includes('data-pagefind-body')).map((e) => e.name).sort();
+
+describe('a library built in parts and joined', () => {
+  it('each part builds its own documents, and together all of them, each once', () => {
+    for (const r of Object.entries(runs).filter(([k]) => k !== 'missing')) expect(r[1].status, r[1].out.slice(-2000)).toBe(0);
+    const p1 = docsOf(out('p1'), 'zh-hans');
+    const p2 = docsOf(out('p2'), 'zh-hans');
+    expect(p1.length).toBeGreaterThan(0);
+    expect(p2.length).toBeGreaterThan(0);
+    expect(p1.filter((d) => p2.includes(d))).toEqual([]);
+    expect([...p1, ...p2].sort()).toEqual(docsOf(out('single'), 'zh-hans'));
+    // the pages about the whole library come from part 1 only
+    expect(existsSync(join(out('p1'), 'zh-hans/index.html'))).toBe(true);
+    expect(existsSync(join(out('p2'), 'zh-hans/index.html'))).toBe(false);
+  });
+
+  it('the joined site is the single build, byte for byte, search index aside', () => {
+    const a = files(out('single'));
+    expect(files(out('joined'))).toEqual(a);
+    const differ = a.filter((f) => !readFileSync(join(out('single'), f)).equals(readFileSync(join(out('joined'), f))));
+    expect(differ).toEqual([]);
+  });
+
+  it('the search index is in parts, listed in pagefind/parts.json; the single build has one', () => {
+    const parts = JSON.parse(readFileSync(join(out('joined'), 'pagefind/parts.json'), 'utf8')) as string[];
+    expect(parts.length).toBeGreaterThan(1);
+    for (const p of parts) expect(existsSync(join(out('joined'), 'pagefind', p, 'pagefind-entry.json'))).toBe(true);
+    expect(JSON.parse(readFileSync(join(out('single'), 'pagefind/parts.json'), 'utf8'))).toEqual([]);
+    expect(runs.joined.out).toMatch(/search index: \d+ pages in \d+ ms \(\d+ parts\)/);
+  });
+
+  it('assembly with a part missing fails, naming what it expected, and writes nothing', () => {
+    expect(runs.missing.status).not.toBe(0);
+    expect(runs.missing.out).toMatch(/expected the parts 1\/2, 2\/2; got 1\/2/);
+    expect(existsSync(out('missing'))).toBe(false);
+  });
+});
+
+describe('search over the joined parts finds what the single index finds', () => {
+  let browser: TestBrowser;
+  const servers: { close: () => Promise<void> }[] = [];
+  const pages: Record<string, Page> = {};
+  beforeAll(async () => {
+    browser = await connect();
+    for (const name of ['single', 'joined']) {
+      const s = await serve(out(name));
+      servers.push(s);
+      pages[name] = await browser.newPage();
+      await pages[name]!.goto(`${s.url}zh-hans/search/`);
+    }
+  }, 60_000);
+  afterAll(async () => {
+    await browser?.close();
+    for (const s of servers) await s.close();
+  });
+  const run = async (page: Page, q: string) => {
+    await page.$eval('#search-page-q', (el, v) => ((el as HTMLInputElement).value = v), q);
+    await page.$eval('form[data-search-page]', (f) => (f as HTMLFormElement).requestSubmit());
+    await page.waitForFunction((v) => (document.querySelector('#search-results') as HTMLElement).dataset.done === v, { timeout: 20_000, polling: 50 }, q);
+    return page.$eval('#search-results', (o) => {
+      const group = (g: string) => [...o.querySelectorAll(`ol[data-group="${g}"] > li h3 a`)].map((a) => new URL((a as HTMLAnchorElement).href).pathname).sort();
+      return { exact: group('exact'), partial: group('partial') };
+    });
+  };
+  // The search's promise is every page holding the query, shown as exact: that must not change. Pagefind's other
+  // candidates (pages without the query, shown as partial) depend on each index's own statistics, and do.
+  for (const q of QUERIES) {
+    it(`${q}: the same pages hold it`, async () => {
+      const single = await run(pages.single!, q);
+      expect(single.exact.length).toBeGreaterThan(0);
+      expect((await run(pages.joined!, q)).exact).toEqual(single.exact);
+    });
+  }
+});
