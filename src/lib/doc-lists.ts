@@ -1,7 +1,7 @@
 import { docsFor } from './docs.ts';
-import { defaultLocale, localeIds, type Locale } from './i18n/locales.ts';
+import { defaultLocale, type Locale } from './i18n/locales.ts';
 import { t, type UiKey } from './i18n/ui.ts';
-import { buildLists, listPaths, pairIssuers, type FacetValue, type Listable, type Lists } from './lists.ts';
+import { buildLists, pairIssuers, type FacetValue, type Listable, type Lists } from './lists.ts';
 
 /** A document as the home page and the lists show it: only frontmatter (`e.data`), never the rendered text. */
 export interface ListItem extends Listable {
@@ -48,12 +48,3 @@ export async function listsFor(locale: Locale): Promise<Lists<ListItem>> {
 /** A facet value as a reader sees it: a type by its word in the script, a year or an issuer as written. */
 export const facetLabel = (locale: Locale, v: FacetValue): string => (v.kind === 'type' ? t(locale, `type.${v.label}` as UiKey) : v.label);
 
-/**
- * Every indexable page, without its script prefix ('' is home): the same set in both scripts. Reference pages are
- * named here; documents and lists come from the catalog. The search page is not listed (it is a tool, not content).
- */
-export async function sitemapPaths(): Promise<string[]> {
-  const ids = new Set<string>();
-  for (const l of localeIds) for (const e of await docsFor(l)) ids.add(e.data.docId);
-  return ['', 'downloads/', 'terms/', 'targets/', 'timeline/', ...listPaths(await listsFor(defaultLocale)), ...[...ids].sort().map((id) => `${id}/`)];
-}

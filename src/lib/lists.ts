@@ -1,7 +1,9 @@
 /**
  * Browsing a corpus of any size (#17): pages of a fixed size, facets (type, year, issuer) with their counts, and
  * issuer slugs that are the same in both scripts. Pure: the pages hand in plain items, nothing here reads the catalog.
+ * Pages are cut and addressed with the helpers of slices.ts, which the split aggregate pages use too.
  */
+import { chunk as paginate, pagePath } from './slices.ts';
 
 /** Documents on one list page: a page's HTML stays the same size whatever the corpus. */
 export const PAGE_SIZE = 50;
@@ -92,35 +94,6 @@ export function slugsFor(keys: Iterable<string>, length = 8): Map<string, string
       out.set(k, slug);
     }
   }
-  return out;
-}
-
-/** Items in pages of `size`; an empty list is one empty page. */
-export function paginate<T>(items: readonly T[], size: number): T[][] {
-  if (!(size >= 1)) throw new RangeError(`page size must be at least 1, got ${size}`);
-  const pages: T[][] = [];
-  for (let i = 0; i < items.length; i += size) pages.push(items.slice(i, i + size));
-  return pages.length ? pages : [[]];
-}
-
-/** Page n of a list whose first page is `base` (`documents/`): `documents/`, `documents/2/`, … */
-export const pagePath = (base: string, n: number): string => (n <= 1 ? base : `${base}${n}/`);
-
-/**
- * The page numbers a pagination bar shows: first, last, and `radius` either side of the current page; null marks a
- * gap. At most 2·radius + 5 entries however many pages there are.
- */
-export function pageWindow(page: number, pages: number, radius = 2): (number | null)[] {
-  const shown = new Set([1, pages]);
-  for (let n = page - radius; n <= page + radius; n++) if (n >= 1 && n <= pages) shown.add(n);
-  const sorted = [...shown].sort((a, b) => a - b);
-  const out: (number | null)[] = [];
-  sorted.forEach((n, i) => {
-    const prev = sorted[i - 1];
-    if (prev !== undefined && n - prev === 2) out.push(n - 1);
-    else if (prev !== undefined && n - prev > 2) out.push(null);
-    out.push(n);
-  });
   return out;
 }
 

@@ -4,6 +4,7 @@ import { parse } from 'yaml';
 import { defaultLocale, localeIds } from './i18n/locales.ts';
 import type { KitEntry } from './pdf/kit-entry.ts';
 import { openDataEntries } from './data/manifest-entries.ts';
+import { targetParts } from './data/parts.ts';
 
 export interface Manifest {
   generator: string;
@@ -50,9 +51,25 @@ export function buildManifest(root: string, base: string, kit: KitEntry[]): Mani
     }),
     collections: kit.filter((k) => k.kind === 'booklet'),
     data: [
-      { path: `${base}targets.csv`, format: 'text/csv', description: 'every figure: indicator (zh-Hans, zh-Hant), value, unit, deadline, kind, lead department, anchor URL' },
-      { path: `${base}targets.json`, format: 'application/json', description: 'the rows of targets.csv as JSON' },
+      ...targetDataEntries(base, targetCount(gen)),
       ...openDataEntries(base, ids),
     ],
   };
+}
+
+/** How many figures content/generated/targets.json holds (0 before the pipeline has run). */
+const targetCount = (gen: string): number =>
+  existsSync(join(gen, 'targets.json')) ? ((JSON.parse(readFileSync(join(gen, 'targets.json'), 'utf8')) as Record<string, unknown[]>)[defaultLocale]?.length ?? 0) : 0;
+
+/** targets.csv / targets.json while the corpus is small enough for one file, and always the index of the parts by year. */
+function targetDataEntries(base: string, rows: number): Manifest['data'] {
+  return [
+    ...(targetParts.whole(rows)
+      ? [
+          { path: `${base}targets.csv`, format: 'text/csv', description: 'every figure: indicator (zh-Hans, zh-Hant), value, unit, deadline, kind, lead department, anchor URL' },
+          { path: `${base}targets.json`, format: 'application/json', description: 'the rows of targets.csv as JSON' },
+        ]
+      : []),
+    { path: `${base}${targetParts.indexPath}`, format: 'application/json', description: 'the figures in parts by the year of their document (CSV and JSON each), and the whole files when published' },
+  ];
 }

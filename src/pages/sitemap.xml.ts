@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { sitemapPaths } from '../lib/doc-lists.ts';
+import { sitemapPaths } from '../lib/sitemap-paths.ts';
 import { localeIds } from '../lib/i18n/locales.ts';
 import { sitemapIndex, sitemapPartPath, sitemapParts } from '../lib/sitemap.ts';
 import { href } from '../lib/site.ts';

@@ -48,20 +48,31 @@ export function longestWord(q: string): string | undefined {
   const words = [...new Intl.Segmenter('zh', { granularity: 'word' }).segment(q)].filter((w) => w.isWordLike).map((w) => w.segment);
   return words.length > 1 ? words.reduce((a, b) => (b.length > a.length ? b : a)) : undefined;
 }
-let engine: Promise<{ pf: Pagefind; map: SearchMap }> | undefined;
+interface Engine {
+  pf: Pagefind;
+  map: SearchMap;
+  /** a large library's index is in parts (src/lib/search/build-index.ts): whether there are others than the first */
+  parted: boolean;
+  /** merge the other parts into the first (once); until then a search sees the first part only */
+  merge: () => Promise<void>;
+}
+let engine: Promise<Engine> | undefined;
 
-export function load(base: string): Promise<{ pf: Pagefind; map: SearchMap }> {
+export function load(base: string): Promise<Engine> {
   engine ??= (async () => {
     const [pf, map, parts] = await Promise.all([
       import(/* @vite-ignore */ `${base}pagefind/pagefind.js`) as Promise<Pagefind>,
       fetch(`${base}search-map.json`).then((r) => r.json() as Promise<SearchMap>),
-      // a large library's index is in parts (src/lib/search/build-index.ts): the others are merged into the first
       fetch(`${base}pagefind/parts.json`).then((r) => (r.ok ? (r.json() as Promise<string[]>) : [])),
     ]);
     // noWorker: the worker script costs 12 KB more to transfer than running the WASM on the page.
     await pf.options({ baseUrl: base, excerptLength: 40, noWorker: true });
-    for (const part of parts) await pf.mergeIndex(`${base}pagefind/${part}`, { baseUrl: base });
-    return { pf, map };
+    let merging: Promise<void> | undefined;
+    const merge = () =>
+      (merging ??= (async () => {
+        for (const part of parts) await pf.mergeIndex(`${base}pagefind/${part}`, { baseUrl: base });
+      })());
+    return { pf, map, parted: parts.length > 0, merge };
   })();
   return engine;
 }
@@ -137,7 +148,7 @@ export async function search(
   opts: { base: string; script: 'hans' | 'hant'; locale: string; filters?: Record<string, string[]> },
   onProgress?: (partial: SearchOutcome) => void,
 ): Promise<SearchOutcome> {
-  const { pf, map } = await load(opts.base);
+  const { pf, map, parted, merge } = await load(opts.base);
   const query = toScript(q.trim(), opts.script, map);
   const spellings = variantsOf(query, map.equivalents[opts.locale] ?? []);
   const numberDocs = docNumberMatches(query, map.docNumbers);
@@ -187,9 +198,10 @@ export async function search(
   // First results early: a query of several words needs one index chunk per word (about 35 KB each), so the longest
   // word alone is looked up first and a few of its pages are read, one fragment at a time, and shown as they come
   // (those with the whole query as exact hits, the others as partial ones). The full query then runs as before; its
-  // results complete the list, so nothing is found less.
-  const first = longestWord(query);
-  if (onProgress && first && first !== query && !numberHit) {
+  // results complete the list, so nothing is found less. An index in parts answers this first look from its first
+  // part alone (the newest policy texts; a bounded download whatever the library's size), the others merged after.
+  const first = longestWord(query) ?? (parted ? query : undefined);
+  if (onProgress && first && (first !== query || parted) && !numberHit) {
     let read = 0;
     for (const c of await search(first)) {
       if (read++ >= EARLY_FRAGMENTS) break;
@@ -200,6 +212,7 @@ export async function search(
       if (isExact(hit)) break;
     }
   }
+  await merge();
   const candidates = new Map<string, { id: string; data: () => Promise<PagefindData> }>();
   for (const term of searches) for (const c of await search(term)) if (!candidates.has(c.id)) candidates.set(c.id, c);
   // Fragments load one at a time in Pagefind's order: the first exact hit shows after one fragment, not all of them.

@@ -96,7 +96,7 @@ describe.each(localeIds)('lists of documents: %s', (l) => {
 describe('pagination markup', () => {
   it('a single page has no pager and no rel=prev/next', () => {
     const html = read('zh-hans/documents/');
-    expect(html).not.toContain('class="pager"');
+    expect(html).not.toContain('class="list-pager"');
     expect(html).not.toMatch(/rel="(prev|next)"/);
   });
 });

@@ -6,6 +6,7 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { describe, expect, it } from 'vitest';
 import type { ClauseData } from '../../src/lib/data/document.ts';
+import { FEED_ITEMS } from '../../src/lib/data/parts.ts';
 import { localeIds, locales } from '../../src/lib/i18n/locales.ts';
 import { DIST, ROOT, pageText, readPage } from '../helpers.ts';
 import { builtPages } from '../helpers-pages.ts';
@@ -83,7 +84,7 @@ describe('relations on both ends', () => {
 describe('feeds', () => {
   const parser = new XMLParser({ ignoreAttributes: false, isArray: (name) => name === 'item' || name === 'category' });
   for (const l of localeIds) {
-    it(`${l}/feed.xml is valid RSS 2.0 listing every document newest first, each with title, date, type, summary and link`, () => {
+    it(`${l}/feed.xml is valid RSS 2.0 listing the newest documents (every one of the seeds) newest first, each with title, date, type, summary and link`, () => {
       const xml = read(`${l}/feed.xml`);
       expect(XMLValidator.validate(xml)).toBe(true);
       const channel = parser.parse(xml).rss.channel;
@@ -91,6 +92,7 @@ describe('feeds', () => {
       expect(channel.language).toBe(locales[l].lang);
       const items = channel.item as { title: string; link: string; pubDate: string; description: string; category: string[] }[];
       expect(items.map((i) => i.link.replace(`${SITE}${l}/`, '').replace(/\/$/, '')).sort()).toEqual(ids);
+      expect(items.length).toBeLessThanOrEqual(FEED_ITEMS);
       const dates = items.map((i) => Date.parse(i.pubDate));
       expect(dates.every((d) => !Number.isNaN(d))).toBe(true);
       expect([...dates].sort((a, b) => b - a)).toEqual(dates);
@@ -157,6 +159,19 @@ describe('open data', () => {
     expect(validIndex(index), JSON.stringify(validIndex.errors)).toBe(true);
     expect(index.documents.map((d: { id: string }) => d.id)).toEqual(ids);
     expect(index.feeds).toEqual({ 'zh-hans': `${SITE}zh-hans/feed.xml`, 'zh-hant': `${SITE}zh-hant/feed.xml` });
+  });
+  it('data/index.json lists its parts by year; each validates, and together they hold every document once, as the index does', () => {
+    const index = json('data/index.json') as { parts: { year: string; part: number; documents: number; url: string }[]; documents: { id: string; date: string }[] };
+    expect(index.parts.map((p) => p.year)).toEqual([...new Set(index.documents.map((d) => d.date.slice(0, 4)))].sort());
+    const fromParts = index.parts.flatMap((p) => {
+      expect(p.url).toBe(`${SITE}data/index/${p.year}/${p.part}.json`);
+      const part = json(`data/index/${p.year}/${p.part}.json`);
+      expect(validIndex(part), JSON.stringify(validIndex.errors)).toBe(true);
+      expect([part.year, part.part, part.documents.length]).toEqual([p.year, p.part, p.documents]);
+      for (const d of part.documents) expect(d.date.slice(0, 4)).toBe(p.year);
+      return part.documents;
+    });
+    expect(fromParts.sort((a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id))).toEqual(index.documents);
   });
   it('dist/manifest.json lists every document JSON, the index, the schemas and the feeds, and each exists', () => {
     const m = json('manifest.json') as { data: { path: string; format: string; description: string }[] };

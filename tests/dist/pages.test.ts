@@ -38,9 +38,10 @@ describe('quoted policy terms link to their entry', () => {
     const html = readPage(locale, 'urban-development-opinions-2026');
     // a Traditional source keeps its own quotation marks (001 writes “雙圈”); a converted page has 「」
     const term = locale === 'zh-hant' ? '雙圈' : '双圈';
-    const m = new RegExp(`<a class="term" href="/${locale}/terms/#(term-\\d+)"[^>]*>[“「]${term}[”」]</a>`).exec(html);
+    // the entry is on the list page its rank falls on (terms/1/ for the hundred most frequent)
+    const m = new RegExp(`<a class="term" href="/${locale}/terms/(\\d+)/#(term-\\d+)"[^>]*>[“「]${term}[”」]</a>`).exec(html);
     expect(m).not.toBeNull();
-    const terms = readFileSync(join(DIST, locale, 'terms', 'index.html'), 'utf8');
-    expect(terms).toMatch(new RegExp(`<tr><th scope="row"><span id="${m![1]}"[^>]*></span>${term}</th>`));
+    const terms = readFileSync(join(DIST, locale, 'terms', m![1]!, 'index.html'), 'utf8');
+    expect(terms).toMatch(new RegExp(`<tr><th scope="row"><span id="${m![2]}"[^>]*></span>${term}</th>`));
   });
 });

@@ -54,6 +54,36 @@ describe('targets as open data', () => {
       }
     }
   });
+  it('the parts by year of the document (data/targets/<year>/<n>.csv|json, listed by data/targets/index.json) together hold the same rows', () => {
+    const index = JSON.parse(readFileSync(join(DIST, 'data/targets/index.json'), 'utf8')) as {
+      columns: string[];
+      rows: number;
+      whole: { csv: string; json: string } | null;
+      parts: { year: string; part: number; rows: number; documents: number; csv: string; json: string }[];
+    };
+    expect(index.columns).toEqual([...TARGET_COLUMNS]);
+    expect(index.rows).toBe(rows.length - 1);
+    expect(index.whole).toEqual({ csv: 'https://policy.example.org/targets.csv', json: 'https://policy.example.org/targets.json' });
+    const csvRows: string[][] = [];
+    const jsonRows: unknown[] = [];
+    for (const p of index.parts) {
+      const path = `data/targets/${p.year}/${p.part}`;
+      expect([p.csv, p.json]).toEqual([`https://policy.example.org/${path}.csv`, `https://policy.example.org/${path}.json`]);
+      const part = parseCsv(readFileSync(join(DIST, `${path}.csv`), 'utf8').replace(/^\uFEFF/, ''));
+      expect(part[0]).toEqual([...TARGET_COLUMNS]);
+      expect(part.length - 1).toBe(p.rows);
+      expect(new Set(part.slice(1).map((r) => r[0])).size).toBe(p.documents);
+      csvRows.push(...part.slice(1));
+      const json = JSON.parse(readFileSync(join(DIST, `${path}.json`), 'utf8')) as { rows: unknown[] };
+      jsonRows.push(...json.rows);
+    }
+    const key = (r: string[]) => `${r[0]} ${r[1]} ${r[4]}`;
+    expect(csvRows.map(key).sort()).toEqual(rows.slice(1).map(key).sort());
+    expect(csvRows.sort()).toEqual(rows.slice(1).sort());
+    const whole = JSON.parse(readFileSync(join(DIST, 'targets.json'), 'utf8')) as { rows: unknown[] };
+    const str = (xs: unknown[]) => xs.map((x) => JSON.stringify(x)).sort();
+    expect(str(jsonRows)).toEqual(str(whole.rows));
+  });
   it('targets.json holds the same rows, with numbers as numbers; both are listed in manifest.json and linked from the page', () => {
     const json = JSON.parse(readFileSync(join(DIST, 'targets.json'), 'utf8')) as { columns: string[]; rows: Record<string, unknown>[] };
     expect(json.columns).toEqual([...TARGET_COLUMNS]);
@@ -63,9 +93,11 @@ describe('targets as open data', () => {
     // the manifest's data list also holds the documents' JSON and the feeds (tests/dist/open-data.test.ts)
     const targets = manifest.data.filter((d) => /\/targets\.[a-z]+$/.test(d.path));
     expect(targets.map((d) => d.path.split('/').at(-1))).toEqual(['targets.csv', 'targets.json']);
+    expect(manifest.data.map((d) => d.path)).toContain('/data/targets/index.json');
     for (const l of ['zh-hans', 'zh-hant']) {
       const page = readFileSync(join(DIST, l, 'targets', 'index.html'), 'utf8');
       for (const d of targets) expect(page).toContain(`href="${d.path}"`);
+      expect(page).toContain('href="/data/targets/index.json"');
     }
   });
 });

@@ -53,7 +53,7 @@ describe('a corpus of 120 documents', () => {
       const html = read(`${l}/documents/2/`);
       expect(html).toContain(`<link rel="prev" href="/${l}/documents/">`);
       expect(html).toContain(`<link rel="next" href="/${l}/documents/3/">`);
-      expect(html).toMatch(new RegExp(`<nav class="pager" aria-label="分[页頁]"><p class="pager-status">${word}</p>`));
+      expect(html).toMatch(new RegExp(`<nav class="list-pager" aria-label="分[页頁]"><p class="list-pager-status">${word}</p>`));
       expect(html).toMatch(new RegExp(`<a href="/${l}/documents/2/" aria-label="[^"]+" aria-current="page">2</a>`));
       expect(html).toMatch(/<a href="[^"]+\/documents\/" rel="prev">/);
     }
@@ -78,7 +78,7 @@ describe('a corpus of 120 documents', () => {
     await page.goto(`${ctx.served.url}zh-hans/documents/2/`);
     expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
     // the page numbers are on one row
-    const tops = await page.$$eval('.pager li:not(.pager-step)', (els) => [...new Set(els.map((e) => Math.round(e.getBoundingClientRect().top)))]);
+    const tops = await page.$$eval('.list-pager li:not(.list-pager-step)', (els) => [...new Set(els.map((e) => Math.round(e.getBoundingClientRect().top)))]);
     expect(tops.length).toBe(1);
     await page.addScriptTag({ path: createRequire(import.meta.url).resolve('axe-core/axe.min.js') });
     const violations = await page.evaluate(async () => {

@@ -8,30 +8,44 @@ beforeAll(async () => {
 });
 afterAll(async () => ctx?.close());
 
-describe('the 指标一览 page in a real Chromium', () => {
-  it('stays within the page budget: ≤ 25 KB gzip until network idle, both scripts', async () => {
+describe('the 指标一览 pages in a real Chromium', () => {
+  it('stay within the page budget: ≤ 25 KB gzip until network idle, the summary and the largest deadline, both scripts', async () => {
     for (const l of ['zh-hans', 'zh-hant']) {
-      const bodies = await weigh(ctx.browser, `${ctx.served.url}${l}/targets/`);
-      const total = bodies.reduce((s, b) => s + b.gz, 0);
-      console.log(`${l}/targets/: ${(total / 1024).toFixed(1)} KB gzip in ${bodies.length} requests`);
-      expect(total).toBeLessThanOrEqual(25 * 1024);
+      for (const path of ['targets/', 'targets/2025/']) {
+        const bodies = await weigh(ctx.browser, `${ctx.served.url}${l}/${path}`);
+        const total = bodies.reduce((s, b) => s + b.gz, 0);
+        console.log(`${l}/${path}: ${(total / 1024).toFixed(1)} KB gzip in ${bodies.length} requests`);
+        expect(total).toBeLessThanOrEqual(25 * 1024);
+      }
     }
   });
-  it('filters rows by deadline and kind without a framework; a document with no row left is hidden', async () => {
+  it('the summary links each deadline to its page; a deadline’s page holds its figures only and links the others', async () => {
     const page = await ctx.browser.newPage();
     await page.goto(`${ctx.served.url}zh-hant/targets/`);
+    const links = await page.$$eval('.slice-summary tbody th a', (as) => as.map((a) => [a.textContent, new URL((a as HTMLAnchorElement).href).pathname]));
+    expect(links).toContainEqual(['2035', '/zh-hant/targets/2035/']);
+    expect(links).toContainEqual(['未載明', '/zh-hant/targets/none/']);
+    await Promise.all([page.waitForNavigation(), page.click('.slice-summary a[href$="/targets/2035/"]')]);
+    const years = await page.$$eval('.targets tbody tr', (rows) => rows.map((r) => (r as HTMLElement).dataset.year));
+    expect(years.length).toBeGreaterThan(0);
+    expect(years.every((y) => y === '2035')).toBe(true);
+    expect(await page.$eval('.slice-nav [aria-current="page"]', (e) => e.textContent)).toBe('2035');
+    await page.close();
+  });
+  it('filters a page’s rows by kind without a framework; a document with no row left is hidden', async () => {
+    const page = await ctx.browser.newPage();
+    await page.goto(`${ctx.served.url}zh-hant/targets/2025/`);
     const visible = () => page.$$eval('.targets tbody tr', (rows) => rows.filter((r) => !(r as HTMLElement).hidden && !(r.closest('section') as HTMLElement).hidden).map((r) => [(r as HTMLElement).dataset.year, (r as HTMLElement).dataset.kind]));
     const all = await visible();
-    await page.select('select[name="year"]', '2035');
-    const y = await visible();
-    expect(y.length).toBeGreaterThan(0);
-    expect(y.length).toBeLessThan(all.length);
-    expect(y.every(([year]) => year === '2035')).toBe(true);
+    expect(new Set(all.map(([, kind]) => kind)).size).toBeGreaterThan(1);
     await page.select('select[name="kind"]', 'achievement');
-    const both = await visible();
-    expect(both.every(([year, kind]) => year === '2035' && kind === 'achievement')).toBe(true);
-    expect(await page.$eval('.targets-filter output', (o) => o.textContent)).toBe(`顯示 ${both.length} 項`);
-    await page.select('select[name="year"]', '');
+    const some = await visible();
+    expect(some.length).toBeGreaterThan(0);
+    expect(some.length).toBeLessThan(all.length);
+    expect(some.every(([year, kind]) => year === '2025' && kind === 'achievement')).toBe(true);
+    expect(await page.$eval('.targets-filter output', (o) => o.textContent)).toBe(`顯示 ${some.length} 項`);
+    const hidden = await page.$$eval('.targets-doc', (ss) => ss.filter((s) => (s as HTMLElement).hidden).length);
+    expect(hidden).toBeGreaterThan(0);
     await page.select('select[name="kind"]', '');
     expect(await visible()).toEqual(all);
     await page.close();
@@ -40,15 +54,17 @@ describe('the 指标一览 page in a real Chromium', () => {
     const page = await ctx.browser.newPage();
     for (const width of [390, 1280]) {
       await page.setViewport({ width, height: 800 });
-      await page.goto(`${ctx.served.url}zh-hans/targets/`);
-      const narrow = await page.$$eval('.targets td, .targets th', (cells) =>
-        cells.filter((c) => {
-          const r = c.getBoundingClientRect();
-          return c.textContent!.trim().length > 1 && r.width > 0 && r.width < 2.2 * parseFloat(getComputedStyle(c).fontSize);
-        }).map((c) => c.textContent),
-      );
-      expect(narrow, `${width}px`).toEqual([]);
-      expect(await page.evaluate(() => document.documentElement.scrollWidth), `${width}px`).toBeLessThanOrEqual(width);
+      for (const path of ['targets/', 'targets/2025/']) {
+        await page.goto(`${ctx.served.url}zh-hans/${path}`);
+        const narrow = await page.$$eval('.targets td, .targets th, .slice-summary td, .slice-summary th', (cells) =>
+          cells.filter((c) => {
+            const r = c.getBoundingClientRect();
+            return c.textContent!.trim().length > 1 && r.width > 0 && r.width < 2.2 * parseFloat(getComputedStyle(c).fontSize);
+          }).map((c) => c.textContent),
+        );
+        expect(narrow, `${width}px ${path}`).toEqual([]);
+        expect(await page.evaluate(() => document.documentElement.scrollWidth), `${width}px ${path}`).toBeLessThanOrEqual(width);
+      }
     }
     await page.close();
   });

@@ -5,14 +5,12 @@ import {
   hashSlug,
   listPaths,
   NAV_LIMIT,
-  pageWindow,
-  pagePath,
-  paginate,
   pairIssuers,
   slugsFor,
   splitIssuers,
   type Listable,
 } from '../../src/lib/lists.ts';
+import { pagePath, pageWindow } from '../../src/lib/slices.ts';
 
 /** n synthetic documents over 4 types, 12 years and 40 issuers, a sixth of them joint. */
 function corpus(n: number): Listable[] {
@@ -29,42 +27,10 @@ function corpus(n: number): Listable[] {
   });
 }
 
-describe('paginate', () => {
-  it('cuts into pages of the size given, the last one shorter; nothing lost or repeated', () => {
-    const items = Array.from({ length: 123 }, (_, i) => i);
-    const pages = paginate(items, 50);
-    expect(pages.map((p) => p.length)).toEqual([50, 50, 23]);
-    expect(pages.flat()).toEqual(items);
-  });
-  it('an exact multiple has no empty last page; an empty list is one empty page', () => {
-    expect(paginate([1, 2, 3, 4], 2)).toEqual([[1, 2], [3, 4]]);
-    expect(paginate([], 50)).toEqual([[]]);
-  });
-  it('refuses a page size below 1', () => expect(() => paginate([1], 0)).toThrow(RangeError));
-  it('page 1 is the list itself, page n a folder under it', () => {
-    expect(pagePath('documents/', 1)).toBe('documents/');
-    expect(pagePath('documents/year/2025/', 3)).toBe('documents/year/2025/3/');
-  });
-});
-
-describe('pageWindow', () => {
-  it('shows every page when there are few', () => {
-    expect(pageWindow(1, 1)).toEqual([1]);
-    expect(pageWindow(3, 5)).toEqual([1, 2, 3, 4, 5]);
-  });
-  it('first, last and two either side of the current page; a gap of one page is shown as that page', () => {
-    expect(pageWindow(1, 200)).toEqual([1, 2, 3, null, 200]);
-    expect(pageWindow(100, 200)).toEqual([1, null, 98, 99, 100, 101, 102, null, 200]);
-    expect(pageWindow(5, 200)).toEqual([1, 2, 3, 4, 5, 6, 7, null, 200]);
-    expect(pageWindow(200, 200)).toEqual([1, null, 198, 199, 200]);
-  });
-  it('radius 1, as the bar uses it: at most seven entries, one row on a phone', () => {
+describe('the pager', () => {
+  it('shows at most seven entries (first, last, the page either side, two gaps): one row at 390 px', () => {
     expect(pageWindow(50, 200, 1)).toEqual([1, null, 49, 50, 51, null, 200]);
-    expect(pageWindow(3, 6, 1)).toEqual([1, 2, 3, 4, 5, 6]);
     for (let p = 1; p <= 300; p++) expect(pageWindow(p, 300, 1).length).toBeLessThanOrEqual(7);
-  });
-  it('stays bounded however many pages', () => {
-    for (const pages of [1, 7, 50, 10_000]) for (let p = 1; p <= pages; p += Math.ceil(pages / 13)) expect(pageWindow(p, pages).length).toBeLessThanOrEqual(9);
   });
 });
 

@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { sitemapPaths } from '../../lib/doc-lists.ts';
+import { sitemapPaths } from '../../lib/sitemap-paths.ts';
 import { libraryPaths } from '../../lib/docs.ts';
 import { locales, localeIds } from '../../lib/i18n/locales.ts';
 import { sitemapParts, urlset } from '../../lib/sitemap.ts';
