@@ -1,8 +1,8 @@
 // What npm run build and npm run assemble share: each step a child process (its memory given back when it exits),
 // the output built in a temporary folder that replaces the published one only when every step succeeded.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { cpSync, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { ContentError } from '../src/lib/schema/friendly.ts';
 import { childEnv, options, type Options } from '../src/lib/options.ts';
 
@@ -47,8 +47,15 @@ export function step(label: string, out: string, script: string, args: string[],
 /** The finished folder replaces `out` (a rename: a reader never sees half a site); scratch folders removed. */
 export function publish(temp: string, out: string): void {
   const old = join(work, `old-${process.pid}`);
+  mkdirSync(dirname(out), { recursive: true });
   if (existsSync(out)) renameSync(out, old);
-  renameSync(temp, out);
+  try {
+    renameSync(temp, out);
+  } catch (e) {
+    // OUT_DIR on another file system than the project: copied instead (not atomic, but only once every step succeeded)
+    if ((e as NodeJS.ErrnoException).code !== 'EXDEV') throw e;
+    cpSync(temp, out, { recursive: true });
+  }
   rmSync(old, { recursive: true, force: true });
   for (const d of made) rmSync(d, { recursive: true, force: true });
 }

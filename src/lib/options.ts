@@ -23,12 +23,6 @@ export const optionsSchema = z.object({
   SITE: z.url({ error: 'expected an absolute URL, e.g. https://example.gov.cn' }).default('https://policy.example.org'),
   /** 0 builds the site without the printable kit. */
   PDF: flag('1'),
-  /** Render only these documents' PDFs (a shard; comma-separated ids); `booklet` assembles the shards' caches. */
-  PDF_ONLY: z
-    .string()
-    .regex(/^[a-z0-9-]+(,[a-z0-9-]+)*,?$/, 'expected document ids separated by commas, e.g. doc-a,doc-b or booklet')
-    .transform((v) => v.split(',').filter(Boolean))
-    .optional(),
   /**
    * Build only part k of n of a large library (`k/n`): its documents' pages, PDFs and booklets, and in part 1 the
    * pages about the whole library. `npm run assemble` joins the parts into one site and one search.

@@ -6,11 +6,12 @@ describe('build options', () => {
   it('default to a whole build of the site at /', () => {
     const o = parseOptions({});
     expect(o).toMatchObject({ BASE: '/', PDF: true, PDF_CACHE: true, PDF_CONCURRENCY: 2, KEEP_PRINT: false, OUT_DIR: 'dist', UPDATE: false });
-    expect(o.PDF_ONLY).toBeUndefined();
+    expect(o.SHARD).toBeUndefined();
   });
   it('parse switches, counts and lists; an empty variable is unset', () => {
-    const o = parseOptions({ PDF: '0', PDF_CONCURRENCY: '3', PDF_ONLY: 'doc-a,booklet,', BASE: '', UNRELATED: 'x' });
-    expect(o).toMatchObject({ PDF: false, PDF_CONCURRENCY: 3, PDF_ONLY: ['doc-a', 'booklet'], BASE: '/' });
+    const o = parseOptions({ PDF: '0', PDF_CONCURRENCY: '3', SHARD: '2/8', BASE: '', UNRELATED: 'x' });
+    expect(o).toMatchObject({ PDF: false, PDF_CONCURRENCY: 3, SHARD: [2, 8], BASE: '/' });
+    expect(() => parseOptions({ SHARD: '9/8' })).toThrow('SHARD="9/8": expected a part from 1 to the number of parts');
   });
   it('fail on a bad value with the variable, the value and what it accepts', () => {
     expect(() => parseOptions({ PDF_CONCURRENCY: 'abc' })).toThrow(ContentError);

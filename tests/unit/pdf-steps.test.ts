@@ -4,7 +4,6 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { fillBookletNumbers } from '../../src/lib/pdf/booklet.ts';
 import type { PdfJob } from '../../src/lib/pdf/jobs.ts';
-import { selectJobs } from '../../src/lib/pdf/kit-build.ts';
 import type { KitEntry } from '../../src/lib/pdf/kit-entry.ts';
 import { KitError } from '../../src/lib/pdf/kit-error.ts';
 import { fillPdfInfo } from '../../src/lib/pdf/pdf-info.ts';
@@ -22,12 +21,6 @@ const entry = (pdf: string, pages: number): KitEntry => ({ kind: 'handout', loca
 const job = (kind: PdfJob['kind'], id: string) => ({ kind, id, locale: 'zh-hans', route: `print/zh-hans/${kind}/${id}/` }) as PdfJob;
 
 describe('the kit’s steps', () => {
-  it('a shard selects its documents without the booklet; naming booklet, or no shard, selects everything', () => {
-    const all = [job('handout', 'a'), job('large', 'a'), job('handout', 'b'), job('booklet', 'policy-2026'), job('booklet', 'news-2025')];
-    expect(selectJobs(all, ['a']).map((j) => `${j.kind} ${j.id}`)).toEqual(['handout a', 'large a']);
-    expect(selectJobs(all, ['booklet'])).toEqual(all);
-    expect(selectJobs(all)).toEqual(all);
-  });
   it('the booklet’s contents get each document’s first page; a missing handout is a KitError naming the page', () => {
     // each booklet is numbered on its own: its first document starts on page 3, after its cover and contents
     write('print/zh-hans/booklet/policy-2026/index.html', '<li data-pdf-start="a">?</li><li data-pdf-start="b">?</li>');
@@ -49,11 +42,12 @@ describe('the kit’s steps', () => {
     expect(missing).toThrow(KitError);
     expect(missing).toThrow('print/zh-hans/booklet/policy-2026/index.html: data-pdf-start: no handout PDF for a');
   });
-  it('pages get “N 页 · size” for each PDF; a link to a PDF not rendered fails as a content error, except in a shard', () => {
-    write('site/zh-hans/x/index.html', '<html lang="zh-Hans"><span data-pdf-info="pdf/zh-hans/a.pdf"></span><span data-pdf-info="pdf/zh-hans/b.pdf"></span>');
+  it('pages get “N 页 · size” for each PDF; a link to a PDF not rendered fails as a content error', () => {
+    write('site/zh-hans/x/index.html', '<html lang="zh-Hans"><span data-pdf-info="pdf/zh-hans/a.pdf"></span>');
     const site = join(dir, 'site');
-    fillPdfInfo(site, [entry('pdf/zh-hans/a.pdf', 4)], { 'zh-Hans': '{n} 页' }, true);
-    expect(readFileSync(join(site, 'zh-hans/x/index.html'), 'utf8')).toContain('<span data-pdf-info="pdf/zh-hans/a.pdf">4 页 · 2 KB</span><span data-pdf-info="pdf/zh-hans/b.pdf"></span>');
+    fillPdfInfo(site, [entry('pdf/zh-hans/a.pdf', 4)], { 'zh-Hans': '{n} 页' });
+    expect(readFileSync(join(site, 'zh-hans/x/index.html'), 'utf8')).toContain('<span data-pdf-info="pdf/zh-hans/a.pdf">4 页 · 2 KB</span>');
+    write('site/zh-hans/x/index.html', '<html lang="zh-Hans"><span data-pdf-info="pdf/zh-hans/a.pdf"></span><span data-pdf-info="pdf/zh-hans/b.pdf"></span>');
     const whole = () => fillPdfInfo(site, [entry('pdf/zh-hans/a.pdf', 4)], { 'zh-Hans': '{n} 页' });
     expect(whole).toThrow(ContentError);
     expect(whole).toThrow('dist/zh-hans/x/index.html: links pdf/zh-hans/b.pdf, which was not rendered');

@@ -23,8 +23,6 @@ export interface KitOptions {
   concurrency: number;
   timeoutMs?: number;
   log: (m: string) => void;
-  /** render only the jobs of these doc ids (sharding across machines); 'booklet' renders everything */
-  only?: string[];
   /** Chromium started by the caller (closed here, used or not); otherwise started here when a PDF needs rendering */
   browser?: Promise<Browser>;
   /** content/sources: a character the fonts lack is reported with its source line */
@@ -49,7 +47,7 @@ interface KitRun {
  */
 export async function buildKit(opts: KitOptions): Promise<KitEntry[]> {
   try {
-    const jobs = selectJobs(discoverJobs(opts.dist), opts.only);
+    const jobs = discoverJobs(opts.dist);
     const run = startRun(opts, jobs.length);
     const misses = restoreCached(run, jobs);
     if (misses.length) await renderMisses(run, misses);
@@ -59,10 +57,6 @@ export async function buildKit(opts: KitOptions): Promise<KitEntry[]> {
     await (await opts.browser?.catch(() => null))?.close().catch(() => undefined);
   }
 }
-
-/** A shard renders its documents; the build that names 'booklet' (or no shard at all) renders everything. */
-export const selectJobs = (all: PdfJob[], only?: string[]): PdfJob[] =>
-  !only || only.includes('booklet') ? all : all.filter((j) => only.includes(j.id) && j.kind !== 'booklet');
 
 function startRun(opts: KitOptions, total: number): KitRun {
   const fonts = planKitFonts(opts.dist, opts.cacheDir, opts.library);

@@ -13,7 +13,7 @@ import { KitError } from './kit-error.ts';
 import { fillPdfInfo } from './pdf-info.ts';
 import { launchBrowser, type Browser } from './render.ts';
 
-export type KitSwitches = Pick<Options, 'PDF' | 'PDF_ONLY' | 'SHARD' | 'PDF_CACHE' | 'PDF_CACHE_DIR' | 'PDF_CONCURRENCY' | 'KEEP_PRINT' | 'CHROMIUM'>;
+export type KitSwitches = Pick<Options, 'PDF' | 'SHARD' | 'PDF_CACHE' | 'PDF_CACHE_DIR' | 'PDF_CONCURRENCY' | 'KEEP_PRINT' | 'CHROMIUM'>;
 
 export interface KitSite {
   /** the project folder (content/, node_modules/.cache/) */
@@ -45,8 +45,6 @@ export function startChromiumIfCold(site: KitSite): Promise<Browser> | undefined
 export async function publishKit(site: KitSite, dist: string, browser?: Promise<Browser>): Promise<void> {
   const { options, log } = site;
   const started = Date.now();
-  // a shard renders some documents' PDFs into the cache; the build naming `booklet` assembles the whole kit
-  const shard = !!options.PDF_ONLY && !options.PDF_ONLY.includes('booklet');
   try {
     const entries = options.PDF
       ? await buildKit({
@@ -56,7 +54,6 @@ export async function publishKit(site: KitSite, dist: string, browser?: Promise<
           chromium: options.CHROMIUM,
           concurrency: options.PDF_CONCURRENCY,
           log: log.info,
-          only: options.PDF_ONLY,
           browser,
           sources: join(site.root, 'content/sources'),
           library: join(site.root, 'content/generated'),
@@ -64,8 +61,7 @@ export async function publishKit(site: KitSite, dist: string, browser?: Promise<
       : [];
     const pagesWord = Object.fromEntries(localeIds.map((l) => [locales[l].lang, t(l, 'downloads.pages')]));
     // a part's pages are filled when the parts are joined, from every part's PDFs
-    if (entries.length && !options.SHARD) fillPdfInfo(dist, entries, pagesWord, shard);
-    if (shard) log.warn(`shard of ${options.PDF_ONLY!.join(', ')}: its PDFs are in ${kitCacheDir(site)}; this dist/ is not the whole site`);
+    if (entries.length && !options.SHARD) fillPdfInfo(dist, entries, pagesWord);
     // a part of a library built in shards records its PDFs for npm run assemble, which writes the one manifest
     if (options.SHARD) writePart(dist, { shard: options.SHARD, kit: entries, pagesWord });
     else writeFileSync(join(dist, 'manifest.json'), `${JSON.stringify(buildManifest(site.root, site.base, entries), null, 1)}\n`);
