@@ -1,7 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { glob, type Loader } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { readCatalog, shardOf } from './lib/catalog.ts';
+import { makesFactsheet, readCatalog, shardOf } from './lib/catalog.ts';
 import { options } from './lib/options.ts';
 
 const generated = './content/generated';
@@ -78,13 +78,15 @@ const catalogLoader: Loader = {
       store.clear();
       for (const c of readCatalog(generated)) {
         const id = c.file.replace(/\.mdx$/, '');
-        store.set({ id, data: await parseData({ id, data: { ...c.data, minutes: c.minutes } }) });
+        store.set({ id, data: await parseData({ id, data: { ...withoutToc(c.data), minutes: c.minutes, factsheet: makesFactsheet(c.data as unknown as { type: string; toc: { depth: number }[] }) } }) });
       }
     };
     await sync();
     watcher?.on('all', (_event, path) => void (path.includes('content/generated') && path.endsWith('.mdx') && sync()));
   },
 };
-const catalog = defineCollection({ loader: catalogLoader, schema: frontmatter.extend({ minutes: z.number() }) });
+// the contents (the largest field) stay with the rendered documents: a catalogue of 10,000 would carry them all
+const withoutToc = ({ toc: _toc, ...rest }: Record<string, unknown>) => rest;
+const catalog = defineCollection({ loader: catalogLoader, schema: frontmatter.omit({ toc: true }).extend({ minutes: z.number(), factsheet: z.boolean() }) });
 
 export const collections = { docs, catalog };

@@ -21,6 +21,9 @@ export function readingMinutes(body: string | undefined): number {
   return Math.max(1, Math.round(han / 400));
 }
 
+/** A fact sheet is made for a policy text that is divided into parts (一、…) with articles or items. */
+export const makesFactsheet = (d: { type: string; toc: { depth: number }[] }): boolean => d.type === 'policy' && d.toc.some((t) => t.depth > 1);
+
 const FRONT = /^---\n([\s\S]*?)\n---\n/;
 
 /** Every generated document of every script, in file-name order. */

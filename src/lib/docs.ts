@@ -9,7 +9,7 @@ export type DocEntry = CollectionEntry<'docs'>;
 /** Any document of the library: frontmatter and reading time, no MDX (lists, relations, whole-library pages). */
 export type CatalogEntry = CollectionEntry<'catalog'>;
 /** What the two share: a document's facts. */
-export type DocData = DocEntry['data'];
+export type DocData = Omit<DocEntry['data'], 'toc'>;
 
 const typeOrder = { policy: 0, interpretation: 1, transcript: 2, news: 3 } as const;
 

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import type { DocEntry } from './docs.ts';
+import { makesFactsheet } from './catalog.ts';
+import type { CatalogEntry, DocEntry } from './docs.ts';
 import type { Booklet } from './booklets.ts';
 import type { Locale } from './i18n/locales.ts';
 import { t, type UiKey } from './i18n/ui.ts';
@@ -15,8 +16,8 @@ export type PdfKind = 'handout' | 'large' | 'factsheet' | 'booklet';
 export const pdfPath = (locale: Locale, id: string, kind: PdfKind): string =>
   `pdf/${locale}/${kind === 'booklet' ? (id === WHOLE_LIBRARY ? 'booklet' : `booklet-${id}`) : kind === 'handout' ? id : `${id}-${kind}`}.pdf`;
 
-/** A fact sheet is made for a policy text that is divided into parts (一、…) with articles or items. */
-export const hasFactsheet = (e: DocEntry): boolean => e.data.type === 'policy' && e.data.toc.some((t) => t.depth > 1);
+/** Whether a document has a fact sheet (src/lib/catalog.ts makesFactsheet): from its contents, or as the catalogue says. */
+export const hasFactsheet = (e: { data: DocEntry['data'] | CatalogEntry['data'] }): boolean => ('factsheet' in e.data ? e.data.factsheet : makesFactsheet(e.data));
 
 /** Short content hash printed on paper so a copy can be matched to the web version. */
 export const contentHash = (e: DocEntry): string => createHash('sha256').update(e.body ?? '').digest('hex').slice(0, 10);
