@@ -2,9 +2,7 @@
 // into OUT_DIR: one site, one manifest, one search index. Fails, naming the folder or file, when a part is missing,
 // repeated or was built from other sources; OUT_DIR is then left as it was.
 import { resolve } from 'node:path';
-import { assembleParts } from '../src/lib/assemble.ts';
-import { ContentError } from '../src/lib/schema/friendly.ts';
-import { buildOptions, fail, publish, root, scratch, step } from './build-steps.ts';
+import { buildOptions, joinParts, publish, root, scratch, step } from './build-steps.ts';
 
 const opts = buildOptions();
 const out = resolve(root, opts.OUT_DIR);
@@ -14,14 +12,7 @@ if (!dirs.length) {
   process.exit(2);
 }
 const temp = scratch('dist');
-try {
-  const joined = assembleParts(dirs, temp, root, opts.BASE);
-  console.log(`assembled ${dirs.length} parts: ${joined.files} files, ${joined.kit.length} PDFs`);
-} catch (e) {
-  if (!(e instanceof ContentError)) throw e;
-  console.error(e.message);
-  fail('assembly', out);
-}
+joinParts(dirs, temp, out, opts.BASE);
 step('search index', out, 'scripts/search-index.ts', [temp]);
 publish(temp, out);
 console.log(`dist ready: ${out}`);

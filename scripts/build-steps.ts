@@ -3,6 +3,7 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import { assembleParts } from '../src/lib/assemble.ts';
 import { ContentError } from '../src/lib/schema/friendly.ts';
 import { childEnv, options, type Options } from '../src/lib/options.ts';
 
@@ -61,3 +62,15 @@ export function publish(temp: string, out: string): void {
 }
 
 export const ASTRO = 'node_modules/astro/bin/astro.mjs';
+
+/** Join built parts into `temp` (src/lib/assemble.ts); a bad part stops the build, named, `out` left as it was. */
+export function joinParts(parts: string[], temp: string, out: string, base: string): void {
+  try {
+    const joined = assembleParts(parts, temp, root, base);
+    console.log(`assembled ${parts.length} parts: ${joined.files} files, ${joined.kit.length} PDFs`);
+  } catch (e) {
+    if (!(e instanceof ContentError)) throw e;
+    console.error(e.message);
+    fail('assembly', out);
+  }
+}

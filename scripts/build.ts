@@ -5,10 +5,8 @@
 // that of one part) and the parts joined (src/lib/assemble.ts). With SHARD=k/n set, only that part is built, into
 // OUT_DIR, for `npm run assemble` to join with the others (a build spread over machines).
 import { join, resolve } from 'node:path';
-import { assembleParts } from '../src/lib/assemble.ts';
 import { libraryDocs, readCatalog } from '../src/lib/catalog.ts';
-import { ContentError } from '../src/lib/schema/friendly.ts';
-import { ASTRO, buildOptions, fail, publish, root, scratch, step } from './build-steps.ts';
+import { ASTRO, buildOptions, joinParts, publish, root, scratch, step } from './build-steps.ts';
 
 const opts = buildOptions();
 const out = resolve(root, opts.OUT_DIR);
@@ -25,14 +23,7 @@ if (opts.SHARD) {
   else {
     const parts = Array.from({ length: n }, (_, i) => scratch(`part-${i + 1}`));
     parts.forEach((dir, i) => step(`astro (part ${i + 1}/${n})`, out, ASTRO, ['build', '--outDir', dir], { SHARD: `${i + 1}/${n}` }));
-    try {
-      const joined = assembleParts(parts, temp, root, opts.BASE);
-      console.log(`assembled ${n} parts: ${joined.files} files, ${joined.kit.length} PDFs`);
-    } catch (e) {
-      if (!(e instanceof ContentError)) throw e;
-      console.error(e.message);
-      fail('assembly', out);
-    }
+    joinParts(parts, temp, out, opts.BASE);
   }
   step('search index', out, 'scripts/search-index.ts', [temp]);
   publish(temp, out);
