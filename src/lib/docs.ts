@@ -20,9 +20,25 @@ const byReadingOrder = (a: { data: DocData }, b: { data: DocData }) =>
   b.data.date.localeCompare(a.data.date) ||
   a.data.docId.localeCompare(b.data.docId);
 
-/** Every document of one script in reading order, from the catalogue (no MDX compiled). */
+/** A build reads the catalogue once per script, not once per page (a sort of 10,000 entries on every page made a
+ * part's build grow with the library); the dev server reads it afresh, as its content changes. */
+const catalogs = new Map<Locale, Promise<CatalogEntry[]>>();
+const readCatalog = async (locale: Locale) => (await getCollection('catalog', (e) => e.data.locale === locale)).sort(byReadingOrder);
+
+/** Every document of one script in reading order, from the catalogue (no MDX compiled); a new array each call. */
 export async function docsFor(locale: Locale): Promise<CatalogEntry[]> {
-  return (await getCollection('catalog', (e) => e.data.locale === locale)).sort(byReadingOrder);
+  if (import.meta.env.DEV) return readCatalog(locale);
+  if (!catalogs.has(locale)) catalogs.set(locale, readCatalog(locale));
+  return [...(await catalogs.get(locale)!)];
+}
+
+const titles = new Map<Locale, Promise<Map<string, string>>>();
+/** Every document's title in one script, by id (read once per build, as docsFor). */
+export function titlesFor(locale: Locale): Promise<Map<string, string>> {
+  const read = async () => new Map((await docsFor(locale)).map((e) => [e.data.docId, e.data.title]));
+  if (import.meta.env.DEV) return read();
+  if (!titles.has(locale)) titles.set(locale, read());
+  return titles.get(locale)!;
 }
 
 /** The documents of one script this build renders, in reading order. */

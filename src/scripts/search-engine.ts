@@ -57,6 +57,10 @@ interface Engine {
   merge: () => Promise<void>;
 }
 let engine: Promise<Engine> | undefined;
+/** whether a query has run on this page (its index chunks are loading or loaded) */
+let warm = false;
+
+type Candidate = { id: string; data: () => Promise<PagefindData> };
 
 export function load(base: string): Promise<Engine> {
   engine ??= (async () => {
@@ -187,21 +191,23 @@ export async function search(
     const exact = hits.filter(isExact).sort((a, b) => Number(b.docNumber) - Number(a.docNumber) || b.occurrences - a.occurrences);
     return { query, spellings, exact, partial: hits.filter((h) => !exact.includes(h)) };
   };
+  // a page's fragment carries this query's excerpts: read once per search, not kept for the next
   const fragments = new Map<string, Promise<PagefindData>>();
   const hits = new Map<string, Hit>();
-  const fetchHit = async (c: { id: string; data: () => Promise<PagefindData> }) => {
+  const fetchHit = async (c: Candidate) => {
     if (!fragments.has(c.id)) fragments.set(c.id, c.data());
     const hit = toHit(await fragments.get(c.id)!);
     hits.set(c.id, hit);
     return hit;
   };
-  // First results early: a query of several words needs one index chunk per word (about 35 KB each), so the longest
-  // word alone is looked up first and a few of its pages are read, one fragment at a time, and shown as they come
-  // (those with the whole query as exact hits, the others as partial ones). The full query then runs as before; its
-  // results complete the list, so nothing is found less. An index in parts answers this first look from its first
-  // part alone (the newest policy texts; a bounded download whatever the library's size), the others merged after.
+  // First results early, on the first query only (the index is cold): a query of several words needs one index chunk
+  // per word (about 35 KB each), so the longest word alone is looked up first and a few of its pages are read, one
+  // fragment at a time, and shown as they come (those with the whole query as exact hits, the others as partial ones).
+  // The full query then runs as before; its results complete the list, so nothing is found less. An index in parts
+  // answers this first look from its first part alone (the newest policy texts; a bounded download whatever the
+  // library's size), the others merged after. Later queries skip it: it would be a second search over the same index.
   const first = longestWord(query) ?? (parted ? query : undefined);
-  if (onProgress && first && (first !== query || parted) && !numberHit) {
+  if (onProgress && first && (first !== query || parted) && !numberHit && !warm) {
     let read = 0;
     for (const c of await search(first)) {
       if (read++ >= EARLY_FRAGMENTS) break;
@@ -212,15 +218,21 @@ export async function search(
       if (isExact(hit)) break;
     }
   }
+  warm = true;
   await merge();
-  const candidates = new Map<string, { id: string; data: () => Promise<PagefindData> }>();
-  for (const term of searches) for (const c of await search(term)) if (!candidates.has(c.id)) candidates.set(c.id, c);
-  // Fragments load one at a time in Pagefind's order: the first exact hit shows after one fragment, not all of them.
+  const candidates = new Map<string, Candidate>();
+  for (const found of await Promise.all(searches.map(search))) for (const c of found) if (!candidates.has(c.id)) candidates.set(c.id, c);
+  // Every fragment is asked for at once and read in Pagefind's order; the list is shown when the first exact hit is
+  // in, then complete.
   const shown = () => [...candidates.keys()].filter((id) => hits.has(id)).map((id) => hits.get(id)!);
   const early = [...hits.entries()].filter(([id]) => !candidates.has(id)).map(([, h]) => h);
-  for (const c of [...candidates.values()].slice(0, MAX_CANDIDATES)) {
-    if (!hits.has(c.id)) await fetchHit(c);
-    if (onProgress) onProgress(outcome([...early, ...shown()]));
+  const wanted = [...candidates.values()].slice(0, MAX_CANDIDATES);
+  const loading = wanted.map((c) => (hits.has(c.id) ? Promise.resolve(hits.get(c.id)!) : fetchHit(c)));
+  let told = !onProgress;
+  for (const hit of loading) {
+    if (!isExact(await hit) || told) continue;
+    told = true;
+    onProgress!(outcome([...early, ...shown()]));
   }
   return outcome([...early, ...shown()]);
 }

@@ -27,7 +27,8 @@ const perLocale = (f: (l: Locale) => string) => Object.fromEntries(localeIds.map
 
 /** One document's JSON. `facts` holds its frontmatter per script, `all` every document's (for relations and titles). */
 export function documentJson(id: string, all: Record<Locale, DocFacts[]>, text: DocumentText, urls: Urls): Record<string, unknown> {
-  const of = (l: Locale) => all[l].find((d) => d.docId === id)!;
+  const facts = new Map(localeIds.map((l) => [l, all[l].find((d) => d.docId === id)!]));
+  const of = (l: Locale) => facts.get(l)!;
   const d = of('zh-hans');
   const out: Record<string, unknown> = { id, type: d.type, date: d.date, title: bothOf((l) => of(l).title), sourceScript: d.sourceScript };
   if (d.published) out.published = d.published;

@@ -15,10 +15,15 @@ export function generatedText(id: string): DocumentText {
   return JSON.parse(readFileSync(file, 'utf8')) as DocumentText;
 }
 
-/** Every document's facts per script (the catalogue). */
-export async function allFacts(): Promise<Record<Locale, DocFacts[]>> {
+let facts: Promise<Record<Locale, DocFacts[]>> | undefined;
+const readFacts = async () => {
   const entries = await getCollection('catalog');
   return Object.fromEntries(localeIds.map((l) => [l, entries.filter((e) => e.data.locale === l).map((e) => e.data)])) as unknown as Record<Locale, DocFacts[]>;
+};
+/** Every document's facts per script (the catalogue); read once per build (the dev server reads it afresh). */
+export function allFacts(): Promise<Record<Locale, DocFacts[]>> {
+  if (import.meta.env.DEV) return readFacts();
+  return (facts ??= readFacts());
 }
 
 export const siteUrls = (site: URL | undefined): Urls & { feed: (l: Locale) => string; index: string } => ({
