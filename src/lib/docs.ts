@@ -49,8 +49,9 @@ export async function renderedDocs(locale: Locale): Promise<DocEntry[]> {
 /** Whether this build makes the pages about the whole library (home, lists, sitemap…): always, or part 1 of a shard. */
 export const buildsLibraryPages = (): boolean => (options().SHARD?.[0] ?? 1) === 1;
 
-/** getStaticPaths of a whole-library page: its paths in the build that makes those pages, none in the other parts. */
-export const libraryPaths = <T>(paths: T[]): T[] => (buildsLibraryPages() ? paths : []);
+/** getStaticPaths of a whole-library page: its paths made in the build that makes those pages; in the other parts,
+ * none, and nothing computed (the summaries read the whole library's figures). */
+export const libraryPaths = async <T>(make: () => T[] | Promise<T[]>): Promise<T[]> => (buildsLibraryPages() ? make() : []);
 
 /** When a document became public: its publication date where known, else its own date. */
 export const publicDate = (e: { data: DocData }): string => (e.data.published ?? e.data.date).slice(0, 10);

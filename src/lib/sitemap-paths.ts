@@ -1,5 +1,4 @@
-import targets from '../../content/generated/targets.json';
-import terms from '../../content/generated/terms.json';
+import { generatedJson } from './data/generated.ts';
 import { targetsPlan } from './aggregates/targets.ts';
 import { termsPlan } from './aggregates/terms.ts';
 import { timelineOf } from './aggregates/timeline-site.ts';
@@ -7,8 +6,6 @@ import { listsFor } from './doc-lists.ts';
 import { docsFor } from './docs.ts';
 import { defaultLocale, localeIds } from './i18n/locales.ts';
 import { listPaths } from './lists.ts';
-import type { Target } from './pipeline/targets.ts';
-import type { TermEntry } from './pipeline/terms.ts';
 import { pageParam } from './slices.ts';
 
 /**
@@ -23,8 +20,8 @@ export async function sitemapPaths(): Promise<string[]> {
     const docs = await docsFor(l);
     for (const e of docs) ids.add(e.data.docId);
     const listed = docs.filter((e) => !e.data.mergedInto).map((e) => e.data.docId);
-    for (const s of targetsPlan((targets as unknown as Record<string, Target[]>)[l] ?? [], listed).slices) slices.add(`targets/${pageParam(s.slug, s.page)}/`);
-    for (const s of termsPlan((terms as unknown as Record<string, TermEntry[]>)[l] ?? []).slices) slices.add(`terms/${s.kind === 'list' ? String(s.page) : pageParam(s.row.entry.id, s.page)}/`);
+    for (const s of targetsPlan(generatedJson('targets')[l] ?? [], listed).slices) slices.add(`targets/${pageParam(s.slug, s.page)}/`);
+    for (const s of termsPlan(generatedJson('terms')[l] ?? []).slices) slices.add(`terms/${s.kind === 'list' ? String(s.page) : pageParam(s.row.entry.id, s.page)}/`);
     for (const s of (await timelineOf(l)).plan.slices) slices.add(`timeline/${pageParam(s.year, s.page)}/`);
   }
   return [

@@ -7,9 +7,12 @@ import { libraryPaths } from '../lib/docs.ts';
  * Every figure as open data (Excel-ready CSV), the JSON twin is targets.json: published while the corpus has at most
  * TARGETS_WHOLE_MAX figures (a dynamic route so that a larger build has no such file); the parts by year always are.
  */
-export async function getStaticPaths() {
-  const { rows } = await targetFiles();
-  return libraryPaths(targetParts.whole(rows.length) ? [{ params: { targets: 'targets' } }] : []);
+export function getStaticPaths() {
+  // nothing is computed in the parts that do not make the whole-library pages
+  return libraryPaths(async () => {
+    const { rows } = await targetFiles();
+    return targetParts.whole(rows.length) ? [{ params: { targets: 'targets' } }] : [];
+  });
 }
 
 export const GET: APIRoute = async ({ site }) => csvResponse((await targetFiles(site)).rows);

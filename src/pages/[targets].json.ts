@@ -4,9 +4,12 @@ import { targetParts } from '../lib/data/parts.ts';
 import { libraryPaths } from '../lib/docs.ts';
 
 /** Every figure as open data: the rows of targets.csv, with a number for the value; published when targets.csv is. */
-export async function getStaticPaths() {
-  const { rows } = await targetFiles();
-  return libraryPaths(targetParts.whole(rows.length) ? [{ params: { targets: 'targets' } }] : []);
+export function getStaticPaths() {
+  // nothing is computed in the parts that do not make the whole-library pages
+  return libraryPaths(async () => {
+    const { rows } = await targetFiles();
+    return targetParts.whole(rows.length) ? [{ params: { targets: 'targets' } }] : [];
+  });
 }
 
 export const GET: APIRoute = async ({ site }) => jsonResponse((await targetFiles(site)).rows);

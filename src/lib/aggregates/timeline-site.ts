@@ -1,4 +1,4 @@
-import events from '../../../content/generated/events.json';
+import { generatedJson } from '../data/generated.ts';
 import { docsFor, publicDate } from '../docs.ts';
 import type { Locale } from '../i18n/locales.ts';
 import type { Event } from '../pipeline/events.ts';
@@ -18,7 +18,7 @@ export async function timelineOf(locale: Locale) {
         interprets: (e.data.interprets ?? []).map((id) => titles[id]).filter((x): x is string => !!x),
       },
     })),
-    (events as Record<string, Event[]>)[locale] ?? [],
+    generatedJson('events')[locale] ?? [],
   );
   return { plan: timelinePlan(rows), titles };
 }

@@ -1,6 +1,5 @@
-import targets from '../../../content/generated/targets.json';
+import { generatedJson } from './generated.ts';
 import { docsFor } from '../docs.ts';
-import type { Target } from '../pipeline/targets.ts';
 import { docUrl, href } from '../site.ts';
 import { TARGET_COLUMNS, targetRows, toCsv, type TargetRow } from './targets.ts';
 import { type Part, TARGETS_PART_ROWS, targetParts, yearParts } from './parts.ts';
@@ -10,7 +9,7 @@ export const buildSite = (): URL | undefined => (import.meta.env.SITE ? new URL(
 
 /** The rows of the targets files with their public addresses, and their parts by the year of their document. */
 export async function targetFiles(site: URL | undefined = buildSite()): Promise<{ rows: TargetRow[]; parts: Part<TargetRow>[] }> {
-  const all = targets as Record<string, Target[]>;
+  const all = generatedJson('targets');
   const rows = targetRows(all['zh-hans']!, all['zh-hant']!, (l, doc, id) => `${docUrl(l, doc, site)}#${id}`);
   const years = new Map((await docsFor('zh-hans')).map((e) => [e.data.docId, e.data.date.slice(0, 4)]));
   return {

@@ -7,7 +7,7 @@ import { locales, localePaths, type Locale } from '../../lib/i18n/locales.ts';
 import { t } from '../../lib/i18n/ui.ts';
 import { docPath, href } from '../../lib/site.ts';
 
-export const getStaticPaths = () => libraryPaths(localePaths());
+export const getStaticPaths = () => libraryPaths(localePaths);
 
 /** RSS 2.0 per script, newest first: the newest FEED_ITEMS documents with their title, date, type, summary and page. */
 export const GET: APIRoute = async ({ params, site }) => {

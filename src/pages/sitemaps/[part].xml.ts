@@ -6,10 +6,8 @@ import { sitemapParts, urlset } from '../../lib/sitemap.ts';
 import { href } from '../../lib/site.ts';
 
 /** A part of the sitemap: every page in both scripts, each with its hreflang alternates. */
-export const getStaticPaths = (async () => {
-  const parts = sitemapParts(await sitemapPaths(), localeIds.length);
-  return libraryPaths(parts.map((paths, i) => ({ params: { part: String(i + 1) }, props: { paths } })));
-}) satisfies GetStaticPaths;
+export const getStaticPaths = (() =>
+  libraryPaths(async () => sitemapParts(await sitemapPaths(), localeIds.length).map((paths, i) => ({ params: { part: String(i + 1) }, props: { paths } })))) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ paths: string[] }> = ({ props, site }) => {
   const alternates = localeIds.map((l) => ({ lang: locales[l].lang, path: locales[l].path }));
