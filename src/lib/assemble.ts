@@ -3,7 +3,7 @@
 // manifest and the PDF sizes written over the whole. The search index is built on the joined site afterwards.
 import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { buildManifest } from './manifest.ts';
+import { writeManifest } from './manifest.ts';
 import type { KitEntry } from './pdf/kit-entry.ts';
 import { fillPdfInfo } from './pdf/pdf-info.ts';
 import { ContentError } from './schema/friendly.ts';
@@ -71,6 +71,6 @@ export function assembleParts(dirs: string[], out: string, root: string, base: s
   }
   const kit = parts.flatMap((p) => p.part.kit).sort((a, b) => a.pdf.localeCompare(b.pdf));
   if (kit.length) fillPdfInfo(out, kit, parts[0]!.part.pagesWord);
-  writeFileSync(join(out, 'manifest.json'), `${JSON.stringify(buildManifest(root, base, kit), null, 1)}\n`);
+  writeManifest(out, root, base, kit);
   return { files, kit };
 }

@@ -1,5 +1,5 @@
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { parse } from 'yaml';
 import { defaultLocale, localeIds } from './i18n/locales.ts';
 import type { KitEntry } from './pdf/kit-entry.ts';
@@ -22,18 +22,23 @@ export interface Collection extends KitEntry {
   /** the documents it prints, in order */
   docs: string[];
 }
-import { targetParts } from './data/parts.ts';
+import { docParts, MANIFEST_PART_DOCS, manifestParts, targetParts } from './data/parts.ts';
+
+export interface ManifestDoc {
+  id: string;
+  type: string;
+  date: string;
+  title: Record<string, string>;
+  pages: Record<string, string>;
+  pdfs: KitEntry[];
+}
 
 export interface Manifest {
   generator: string;
-  documents: {
-    id: string;
-    type: string;
-    date: string;
-    title: Record<string, string>;
-    pages: Record<string, string>;
-    pdfs: KitEntry[];
-  }[];
+  /** every document, while the library has at most MANIFEST_WHOLE_MAX; past that none here, and `parts` lists them */
+  documents: ManifestDoc[];
+  /** past MANIFEST_WHOLE_MAX documents, the files that list them: by the year of their date, MANIFEST_PART_DOCS a file */
+  parts?: { year: string; part: number; documents: number; path: string }[];
   /** every booklet of every script */
   collections: Collection[];
   /** open data files the site publishes */
@@ -107,4 +112,29 @@ function targetDataEntries(base: string, rows: number): Manifest['data'] {
       : []),
     { path: `${base}${targetParts.indexPath}`, format: 'application/json', description: 'the figures in parts by the year of their document (CSV and JSON each), and the whole files when published' },
   ];
+}
+
+/**
+ * dist/manifest.json and, for a library past MANIFEST_WHOLE_MAX documents, its parts (manifest/<year>/<n>.json, each
+ * `{documents}`), so that no file grows with the library (at 10,000 documents one manifest was 7.6 MB without PDFs).
+ */
+export function manifestFiles(m: Manifest, base: string): Map<string, Manifest | { documents: ManifestDoc[] }> {
+  const files = new Map<string, Manifest | { documents: ManifestDoc[] }>();
+  if (manifestParts.whole(m.documents.length)) return files.set('manifest.json', m);
+  const parts = docParts(m.documents, (d) => d.date.slice(0, 4), MANIFEST_PART_DOCS);
+  for (const p of parts) files.set(manifestParts.path(p), { documents: p.items });
+  const { documents: _all, ...rest } = m;
+  return files.set('manifest.json', {
+    ...rest,
+    documents: [],
+    parts: parts.map((p) => ({ year: p.year, part: p.part, documents: p.items.length, path: `${base}${manifestParts.path(p)}` })),
+  });
+}
+
+/** Writes the manifest of `kit` (manifestFiles) into dist. */
+export function writeManifest(dist: string, root: string, base: string, kit: KitEntry[]): void {
+  for (const [path, body] of manifestFiles(buildManifest(root, base, kit), base)) {
+    mkdirSync(dirname(join(dist, path)), { recursive: true });
+    writeFileSync(join(dist, path), `${JSON.stringify(body, null, 1)}\n`);
+  }
 }

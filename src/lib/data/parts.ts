@@ -11,6 +11,9 @@ export const TARGETS_WHOLE_MAX = 6_000;
 export const TARGETS_PART_ROWS = 5_000;
 export const INDEX_WHOLE_MAX = 5_000;
 export const INDEX_PART_DOCS = 2_500;
+/** dist/manifest.json: a document with its PDFs is ~1.8 KB there (5 PDFs, printed with an indent), so 2,000 a file. */
+export const MANIFEST_WHOLE_MAX = 2_000;
+export const MANIFEST_PART_DOCS = 2_000;
 
 /** A feed announces what is new; it is not an archive (the home page, data/index.json and the sitemap list everything). */
 export const FEED_ITEMS = 50;
@@ -41,6 +44,11 @@ export const targetParts = {
   path: (p: { year: string; part: number }, ext: 'csv' | 'json') => `data/targets/${p.year}/${p.part}.${ext}`,
   /** whether targets.csv / targets.json hold the whole corpus in this build */
   whole: (rows: number) => rows <= TARGETS_WHOLE_MAX,
+};
+
+export const manifestParts = {
+  path: (p: { year: string; part: number }) => `manifest/${p.year}/${p.part}.json`,
+  whole: (docs: number) => docs <= MANIFEST_WHOLE_MAX,
 };
 
 export const indexParts = {

@@ -1,12 +1,12 @@
 // astro:build:done for the printable kit, in one named function: PDFs from the print routes, their sizes and page
 // counts filled into the pages, dist/manifest.json, print routes removed. Any failure leaves as a KitError (a foreign
 // error as its cause); a throwaway cache is removed whatever happens.
-import { existsSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { writePart } from '../assemble.ts';
 import { localeIds, locales } from '../i18n/locales.ts';
 import { t } from '../i18n/ui.ts';
-import { buildManifest } from '../manifest.ts';
+import { writeManifest } from '../manifest.ts';
 import type { Options } from '../options.ts';
 import { buildKit, removePrintRoutes } from './kit-build.ts';
 import { KitError } from './kit-error.ts';
@@ -64,7 +64,7 @@ export async function publishKit(site: KitSite, dist: string, browser?: Promise<
     if (entries.length && !options.SHARD) fillPdfInfo(dist, entries, pagesWord);
     // a part of a library built in shards records its PDFs for npm run assemble, which writes the one manifest
     if (options.SHARD) writePart(dist, { shard: options.SHARD, kit: entries, pagesWord });
-    else writeFileSync(join(dist, 'manifest.json'), `${JSON.stringify(buildManifest(site.root, site.base, entries), null, 1)}\n`);
+    else writeManifest(dist, site.root, site.base, entries);
     if (!options.KEEP_PRINT) removePrintRoutes(dist);
     log.info(`kit: ${entries.length} PDFs in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   } catch (cause) {
