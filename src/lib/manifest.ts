@@ -134,7 +134,8 @@ export function manifestFiles(m: Manifest, base: string): Map<string, Manifest |
 /** Writes the manifest of `kit` (manifestFiles) into dist. */
 export function writeManifest(dist: string, root: string, base: string, kit: KitEntry[]): void {
   for (const [path, body] of manifestFiles(buildManifest(root, base, kit), base)) {
-    mkdirSync(dirname(join(dist, path)), { recursive: true });
+    // the parts' folders are made; a dist/ that is not there is an error, not made here
+    if (path.includes('/')) mkdirSync(dirname(join(dist, path)), { recursive: true });
     writeFileSync(join(dist, path), `${JSON.stringify(body, null, 1)}\n`);
   }
 }
