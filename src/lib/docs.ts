@@ -20,26 +20,26 @@ const byReadingOrder = (a: { data: DocData }, b: { data: DocData }) =>
   b.data.date.localeCompare(a.data.date) ||
   a.data.docId.localeCompare(b.data.docId);
 
-/** A build reads the catalogue once per script, not once per page (a sort of 10,000 entries on every page made a
- * part's build grow with the library); the dev server reads it afresh, as its content changes. */
-const catalogs = new Map<Locale, Promise<CatalogEntry[]>>();
-const readCatalog = async (locale: Locale) => (await getCollection('catalog', (e) => e.data.locale === locale)).sort(byReadingOrder);
+/**
+ * `read`, once per key for a whole build (the catalogue read and sorted on every page made a part's build grow with
+ * the library: 10,000 entries sorted per page); the dev server reads afresh, as its content changes.
+ */
+export function oncePerBuild<K, T>(read: (key: K) => Promise<T>): (key: K) => Promise<T> {
+  const kept = new Map<K, Promise<T>>();
+  return (key) => {
+    if (import.meta.env.DEV) return read(key);
+    if (!kept.has(key)) kept.set(key, read(key));
+    return kept.get(key)!;
+  };
+}
+
+const catalogOf = oncePerBuild(async (locale: Locale) => (await getCollection('catalog', (e) => e.data.locale === locale)).sort(byReadingOrder));
 
 /** Every document of one script in reading order, from the catalogue (no MDX compiled); a new array each call. */
-export async function docsFor(locale: Locale): Promise<CatalogEntry[]> {
-  if (import.meta.env.DEV) return readCatalog(locale);
-  if (!catalogs.has(locale)) catalogs.set(locale, readCatalog(locale));
-  return [...(await catalogs.get(locale)!)];
-}
+export const docsFor = async (locale: Locale): Promise<CatalogEntry[]> => [...(await catalogOf(locale))];
 
-const titles = new Map<Locale, Promise<Map<string, string>>>();
-/** Every document's title in one script, by id (read once per build, as docsFor). */
-export function titlesFor(locale: Locale): Promise<Map<string, string>> {
-  const read = async () => new Map((await docsFor(locale)).map((e) => [e.data.docId, e.data.title]));
-  if (import.meta.env.DEV) return read();
-  if (!titles.has(locale)) titles.set(locale, read());
-  return titles.get(locale)!;
-}
+/** Every document's title in one script, by id. */
+export const titlesFor = oncePerBuild(async (locale: Locale) => new Map((await catalogOf(locale)).map((e) => [e.data.docId, e.data.title])));
 
 /** The documents of one script this build renders, in reading order. */
 export async function renderedDocs(locale: Locale): Promise<DocEntry[]> {

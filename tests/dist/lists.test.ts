@@ -69,6 +69,8 @@ describe.each(localeIds)('lists of documents: %s', (l) => {
     expect(html).toMatch(/<details class="facet" open><summary class="facet-name" id="facet-year">/);
     expect(html).toMatch(/<a href="\/[^/]+\/documents\/year\/2026\/" aria-current="page">2026<span class="count">\d+<\/span>/);
     expect(html).toMatch(/<p class="list-summary">[^<]*\d+/);
+    // the way back to the whole list, set apart by a margin: no space between the count's last character and it
+    expect(html).toMatch(/<p class="list-summary">[^<]*[^\s<]<a class="list-clear" href="\/[^/]+\/documents\/">/);
   });
   it('the language switch of every list page lands on the same list in the other script', () => {
     for (const p of listPages(l)) {

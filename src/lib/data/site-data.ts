@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { getCollection } from 'astro:content';
+import { oncePerBuild } from '../docs.ts';
 import { localeIds, type Locale } from '../i18n/locales.ts';
 import { dataIndexPath, docDataPath, docUrl, feedPath, href } from '../site.ts';
 import type { DocumentText } from './document.ts';
@@ -15,16 +16,12 @@ export function generatedText(id: string): DocumentText {
   return JSON.parse(readFileSync(file, 'utf8')) as DocumentText;
 }
 
-let facts: Promise<Record<Locale, DocFacts[]>> | undefined;
-const readFacts = async () => {
+const factsOnce = oncePerBuild(async (_: 'all') => {
   const entries = await getCollection('catalog');
   return Object.fromEntries(localeIds.map((l) => [l, entries.filter((e) => e.data.locale === l).map((e) => e.data)])) as unknown as Record<Locale, DocFacts[]>;
-};
-/** Every document's facts per script (the catalogue); read once per build (the dev server reads it afresh). */
-export function allFacts(): Promise<Record<Locale, DocFacts[]>> {
-  if (import.meta.env.DEV) return readFacts();
-  return (facts ??= readFacts());
-}
+});
+/** Every document's facts per script (the catalogue), one array per script for the whole build (relations index it). */
+export const allFacts = (): Promise<Record<Locale, DocFacts[]>> => factsOnce('all');
 
 export const siteUrls = (site: URL | undefined): Urls & { feed: (l: Locale) => string; index: string } => ({
   page: (l, id) => docUrl(l, id, site),
