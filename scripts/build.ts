@@ -4,7 +4,7 @@
 // A library of more than SHARD_DOCS documents is built part by part (SHARD=k/n, one Astro run each, so memory stays
 // that of one part) and the parts joined (src/lib/assemble.ts). With SHARD=k/n set, only that part is built, into
 // OUT_DIR, for `npm run assemble` to join with the others (a build spread over machines).
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { libraryDocs, readCatalog } from '../src/lib/catalog.ts';
 import { ASTRO, buildOptions, joinParts, publish, root, scratch, step } from './build-steps.ts';
 
@@ -18,7 +18,7 @@ if (opts.SHARD) {
   publish(temp, out);
   console.log(`part ${k}/${n} ready: ${out} (not a site: join all ${n} parts with npm run assemble)`);
 } else {
-  const n = Math.max(1, Math.ceil(libraryDocs(readCatalog(join(root, 'content/generated'))).length / opts.SHARD_DOCS));
+  const n = Math.max(1, Math.ceil(libraryDocs(readCatalog()).length / opts.SHARD_DOCS));
   if (n === 1) step('astro (site, PDFs)', out, ASTRO, ['build', '--outDir', temp]);
   else {
     const parts = Array.from({ length: n }, (_, i) => scratch(`part-${i + 1}`));

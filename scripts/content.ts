@@ -1,6 +1,7 @@
 // npm run content [-- --check]: content/sources → content/generated/{zh-hans,zh-hant}/<id>.mdx
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { catalogOf } from '../src/lib/catalog.ts';
 import { documentText } from '../src/lib/data/document.ts';
 import { localeIds, locales } from '../src/lib/i18n/locales.ts';
 import { createConverters } from '../src/lib/opencc.ts';
@@ -46,6 +47,7 @@ export async function generate(root: string): Promise<{ files: Map<string, strin
       files.set(`${locale}/${doc.meta.id}.mdx`, emitMdx(out, { locale, lang: l.lang, sourcePath: `content/sources/${doc.meta.id}/`, terms: termIds[l.script], original: originals.get(doc.meta.id) }));
     }
   }
+  files.set('catalog.json', `${JSON.stringify(catalogOf(files))}\n`);
   files.set('search-map.json', `${JSON.stringify(buildSearchMap(both, conv.toTraditional))}\n`);
   // terms, computed in Simplified; the zh-Hant list is the same entries converted
   const targets = extractTargets(docs);

@@ -1,18 +1,16 @@
-// The catalogue: every generated document's frontmatter (content/generated/<locale>/<id>.mdx), read without compiling
-// its MDX. Lists, relations and the shard cut come from here; only a shard's own documents are compiled and rendered.
-import { readFileSync, readdirSync, existsSync } from 'node:fs';
-import { join } from 'node:path';
-import { parse } from 'yaml';
+// The catalogue: every generated document's facts (its frontmatter without the contents list), written by the
+// pipeline as content/generated/catalog.json from the MDX it emits and validated there. Lists, relations, the shard
+// cut and the manifest read it; only a shard's own documents are compiled and rendered.
+import { generatedJson } from './data/generated.ts';
 import { localeIds, type Locale } from './i18n/locales.ts';
 import { shards, type PartDoc, type Shard } from './partition.ts';
+import { catalogData, type CatalogData } from './schema/frontmatter.ts';
+import { ContentError } from './schema/friendly.ts';
 
 export interface CatalogFile {
-  locale: Locale;
-  /** content/generated-relative, e.g. zh-hans/<id>.mdx */
-  file: string;
-  data: Record<string, unknown> & { docId: string; type: string; date: string; mergedInto?: string };
-  /** reading time in minutes */
-  minutes: number;
+  /** <locale>/<docId>, the MDX file's content/generated-relative path without .mdx */
+  id: string;
+  data: CatalogData & { locale: Locale };
 }
 
 /** Rough reading time: 400 Chinese characters a minute. */
@@ -26,22 +24,44 @@ export const makesFactsheet = (d: { type: string; toc: { depth: number }[] }): b
 
 const FRONT = /^---\n([\s\S]*?)\n---\n/;
 
-/** Every generated document of every script, in file-name order. */
-export function readCatalog(generated: string): CatalogFile[] {
-  const out: CatalogFile[] = [];
-  for (const locale of localeIds) {
-    const dir = join(generated, locale);
-    if (!existsSync(dir)) continue;
-    for (const name of readdirSync(dir).filter((f) => f.endsWith('.mdx')).sort()) {
-      const text = readFileSync(join(dir, name), 'utf8');
-      const m = FRONT.exec(text);
-      if (!m) throw new Error(`content/generated/${locale}/${name}: no frontmatter (run npm run content)`);
-      const body = text.slice(m[0].length);
-      out.push({ locale, file: `${locale}/${name}`, data: parse(m[1]!) as CatalogFile['data'], minutes: readingMinutes(body) });
+/** The frontmatter as src/lib/pipeline/emit-mdx.ts writes it: one `key: <JSON value>` a line (JSON is a subset of
+ * YAML, so Astro's reading agrees), read line by line as JSON: a YAML parser took 10 s for 20,000 files. */
+function frontmatterOf(file: string, yaml: string): Record<string, unknown> {
+  const data: Record<string, unknown> = {};
+  for (const [i, line] of yaml.split('\n').entries()) {
+    const at = line.indexOf(': ');
+    try {
+      if (at < 1) throw new Error('expected key: value');
+      data[line.slice(0, at)] = JSON.parse(line.slice(at + 2));
+    } catch (e) {
+      throw new ContentError(`content/generated/${file}`, i + 2, undefined, `frontmatter line is not \`key: <JSON>\` as the pipeline writes it (${(e as Error).message}); run npm run content`);
     }
   }
-  return out;
+  return data;
 }
+
+/** One generated MDX file's catalogue entry (`file` content/generated-relative), checked against the schema. */
+export function catalogEntry(file: string, mdx: string): CatalogFile {
+  const m = FRONT.exec(mdx);
+  if (!m) throw new ContentError(`content/generated/${file}`, 1, undefined, 'no frontmatter');
+  const { toc, ...rest } = frontmatterOf(file, m[1]!) as { type: string; toc?: { depth: number }[] };
+  const checked = catalogData.safeParse({ ...rest, minutes: readingMinutes(mdx.slice(m[0].length)), factsheet: makesFactsheet({ type: rest.type, toc: toc ?? [] }) });
+  if (!checked.success) {
+    const issue = checked.error.issues[0]!;
+    throw new ContentError(`content/generated/${file}`, undefined, issue.path.join('.'), `frontmatter does not match src/lib/schema/frontmatter.ts: ${issue.message}`);
+  }
+  return { id: file.replace(/\.mdx$/, ''), data: checked.data as CatalogFile['data'] };
+}
+
+/** The catalogue of the MDX files among `files` (content/generated-relative names), per script, in file-name order. */
+export function catalogOf(files: Map<string, string>): CatalogFile[] {
+  const names = [...files.keys()].filter((f) => /^[^/]+\/[^/]+\.mdx$/.test(f));
+  return localeIds.flatMap((l) => names.filter((f) => f.startsWith(`${l}/`)).sort().map((f) => catalogEntry(f, files.get(f)!)));
+}
+
+/** Every generated document of every script, in file-name order per script (content/generated/catalog.json of the
+ * project at `root`, the working directory by default). */
+export const readCatalog = (root?: string): CatalogFile[] => generatedJson('catalog', root);
 
 /** Each document once (the facts the cut needs are the same in every script). */
 export function libraryDocs(catalog: CatalogFile[]): PartDoc[] {

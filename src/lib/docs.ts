@@ -1,4 +1,5 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { readCatalog, type CatalogFile } from './catalog.ts';
 import type { Locale } from './i18n/locales.ts';
 import { options } from './options.ts';
 
@@ -7,7 +8,7 @@ export { readingMinutes } from './catalog.ts';
 /** A document this build renders: frontmatter and compiled MDX (with SHARD=k/n, only part k's documents). */
 export type DocEntry = CollectionEntry<'docs'>;
 /** Any document of the library: frontmatter and reading time, no MDX (lists, relations, whole-library pages). */
-export type CatalogEntry = CollectionEntry<'catalog'>;
+export type CatalogEntry = CatalogFile;
 /** What the two share: a document's facts. */
 export type DocData = Omit<DocEntry['data'], 'toc'>;
 
@@ -33,7 +34,7 @@ export function oncePerBuild<K, T>(read: (key: K) => Promise<T>): (key: K) => Pr
   };
 }
 
-const catalogOf = oncePerBuild(async (locale: Locale) => (await getCollection('catalog', (e) => e.data.locale === locale)).sort(byReadingOrder));
+const catalogOf = oncePerBuild(async (locale: Locale) => readCatalog().filter((e) => e.data.locale === locale).sort(byReadingOrder));
 
 /** Every document of one script in reading order, from the catalogue (no MDX compiled); a new array each call. */
 export const docsFor = async (locale: Locale): Promise<CatalogEntry[]> => [...(await catalogOf(locale))];

@@ -1,11 +1,10 @@
-import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { parse } from 'yaml';
 import { defaultLocale, localeIds } from './i18n/locales.ts';
 import type { KitEntry } from './pdf/kit-entry.ts';
 import { openDataEntries } from './data/manifest-entries.ts';
 import { booklets } from './booklets.ts';
-import { libraryDocs, readCatalog } from './catalog.ts';
+import { libraryDocs, readCatalog, type CatalogFile } from './catalog.ts';
 import { options } from './options.ts';
 import { ContentError } from './schema/friendly.ts';
 
@@ -45,19 +44,9 @@ export interface Manifest {
   data: { path: string; format: string; description: string }[];
 }
 
-/**
- * The generated MDX's frontmatter, the same data the site's pages are built from (and that src/content.config.ts
- * validates), so the manifest cannot disagree with them; a second JSON written by the pipeline would be a copy.
- */
-function frontmatter(mdx: string): { title: string; type: string; date: string } {
-  const yaml = /^---\n([\s\S]*?)\n---\n/.exec(mdx)?.[1];
-  const data = (yaml ? parse(yaml) : {}) as Partial<Record<'title' | 'type' | 'date', string>>;
-  return { title: data.title ?? '', type: data.type ?? '', date: data.date ?? '' };
-}
-
 /** The booklets among the PDFs, each with its volume (cut with BOOKLET_DOCS, as the build cut it). */
-function collections(generated: string, kit: KitEntry[]): Collection[] {
-  const vols = new Map(booklets(libraryDocs(readCatalog(generated)), options().BOOKLET_DOCS).map((b, i) => [b.key, { ...b, at: i }]));
+function collections(catalog: CatalogFile[], kit: KitEntry[]): Collection[] {
+  const vols = new Map(booklets(libraryDocs(catalog), options().BOOKLET_DOCS).map((b, i) => [b.key, { ...b, at: i }]));
   // per script, in the volumes' order (policy texts first, newest year first)
   const order = (k: KitEntry) => vols.get(k.id)?.at ?? -1;
   return kit
@@ -74,22 +63,26 @@ function collections(generated: string, kit: KitEntry[]): Collection[] {
 /** dist/manifest.json: every document with its title per script, page URLs and PDFs (pages, bytes, sha256). */
 export function buildManifest(root: string, base: string, kit: KitEntry[]): Manifest {
   const gen = join(root, 'content/generated');
-  const ids = existsSync(join(gen, defaultLocale)) ? readdirSync(join(gen, defaultLocale)).map((f) => f.replace(/\.mdx$/, '')).sort() : [];
-  const front = (locale: string, id: string) => frontmatter(readFileSync(join(gen, locale, `${id}.mdx`), 'utf8'));
+  // the catalogue: the generated MDX's frontmatter, the data the site's pages are built from, so the two cannot disagree
+  const catalog = existsSync(join(gen, 'catalog.json')) ? readCatalog(root) : [];
+  const byId = new Map<string, CatalogFile['data'][]>();
+  for (const c of catalog) (byId.get(c.data.docId) ?? byId.set(c.data.docId, []).get(c.data.docId)!).push(c.data);
+  const ids = catalog.filter((c) => c.data.locale === defaultLocale).map((c) => c.data.docId).sort();
   return {
     generator: 'shandong-policy-kit',
     documents: ids.map((id) => {
-      const f = front(defaultLocale, id);
+      const f = byId.get(id)!;
+      const own = f.find((d) => d.locale === defaultLocale)!;
       return {
         id,
-        type: f.type,
-        date: f.date,
-        title: Object.fromEntries(localeIds.map((l) => [l, front(l, id).title])),
+        type: own.type,
+        date: own.date,
+        title: Object.fromEntries(localeIds.map((l) => [l, f.find((d) => d.locale === l)?.title ?? ''])),
         pages: Object.fromEntries(localeIds.map((l) => [l, `${base}${l}/${id}/`])),
         pdfs: kit.filter((k) => k.id === id),
       };
     }),
-    collections: collections(gen, kit),
+    collections: collections(catalog, kit),
     data: [
       ...targetDataEntries(base, targetCount(gen)),
       ...openDataEntries(base, ids),

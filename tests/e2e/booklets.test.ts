@@ -49,7 +49,7 @@ beforeAll(() => {
   for (const k of [1, 2]) runs[`part${k}`] = buildIn(dir, { BOOKLET_DOCS: SIZE, SHARD: `${k}/2`, OUT_DIR: out(`part${k}`) });
   runs.assembled = assembleIn(dir, [out('part1'), out('part2')], { BOOKLET_DOCS: SIZE, OUT_DIR: out('all') });
   if (runs.single!.status === 0) manifest = JSON.parse(readFileSync(join(out('single'), 'manifest.json'), 'utf8')) as Manifest;
-  vols = booklets(libraryDocs(readCatalog(join(dir, 'content/generated'))), Number(SIZE));
+  vols = booklets(libraryDocs(readCatalog(dir)), Number(SIZE));
 }, 900_000);
 afterAll(() => dir && rmSync(dir, { recursive: true, force: true }));
 

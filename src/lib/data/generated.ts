@@ -1,5 +1,6 @@
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import type { CatalogFile } from '../catalog.ts';
 import type { Locale } from '../i18n/locales.ts';
 import type { Event } from '../pipeline/events.ts';
 import type { Target } from '../pipeline/targets.ts';
@@ -11,25 +12,27 @@ import type { TermEntry } from '../pipeline/terms.ts';
  * (targets.json is 164 MB at 10,000 documents), so a part's build grew with the library.
  */
 interface Generated {
+  catalog: CatalogFile[];
   targets: Record<Locale, Target[]>;
   terms: Record<Locale, TermEntry[]>;
   events: Record<Locale, Event[]>;
 }
 
-const kept = new Map<keyof Generated, { mtime: number; value: unknown }>();
+const kept = new Map<string, { mtime: number; value: unknown }>();
 
-export function generatedJson<K extends keyof Generated>(name: K): Generated[K] {
-  const file = join(process.cwd(), 'content/generated', `${name}.json`);
+/** `root` is the project folder (the working directory unless a script or test builds another). */
+export function generatedJson<K extends keyof Generated>(name: K, root = process.cwd()): Generated[K] {
+  const file = join(root, 'content/generated', `${name}.json`);
   let mtime: number;
   try {
     mtime = statSync(file).mtimeMs;
   } catch {
     throw new Error(`content/generated/${name}.json is missing: run npm run content`);
   }
-  const have = kept.get(name);
+  const have = kept.get(file);
   if (have?.mtime === mtime) return have.value as Generated[K];
   const value = JSON.parse(readFileSync(file, 'utf8')) as Generated[K];
-  kept.set(name, { mtime, value });
+  kept.set(file, { mtime, value });
   return value;
 }
 

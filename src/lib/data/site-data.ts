@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { getCollection } from 'astro:content';
+import { readCatalog } from '../catalog.ts';
 import { oncePerBuild } from '../docs.ts';
 import { localeIds, type Locale } from '../i18n/locales.ts';
 import { dataIndexPath, docDataPath, docUrl, feedPath, href } from '../site.ts';
@@ -17,7 +17,7 @@ export function generatedText(id: string): DocumentText {
 }
 
 const factsOnce = oncePerBuild(async (_: 'all') => {
-  const entries = await getCollection('catalog');
+  const entries = readCatalog();
   return Object.fromEntries(localeIds.map((l) => [l, entries.filter((e) => e.data.locale === l).map((e) => e.data)])) as unknown as Record<Locale, DocFacts[]>;
 });
 /** Every document's facts per script (the catalogue), one array per script for the whole build (relations index it). */
