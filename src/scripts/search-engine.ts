@@ -18,9 +18,11 @@ interface PagefindData {
 }
 interface Pagefind {
   options: (o: object) => Promise<void>;
-  mergeIndex: (path: string, o?: object) => Promise<void>;
-  search: (q: string, o?: object) => Promise<{ results: { id: string; data: () => Promise<PagefindData> }[] }>;
+  search: (q: string, o?: object) => Promise<{ results: Candidate[] }>;
   filters: () => Promise<Record<string, Record<string, number>>>;
+}
+interface PagefindModule extends Pagefind {
+  createInstance: (o: { basePath: string }) => Pagefind & { mergeIndex: (path: string, o?: object) => Promise<void> };
 }
 
 export interface Hit {
@@ -49,34 +51,43 @@ export function longestWord(q: string): string | undefined {
   return words.length > 1 ? words.reduce((a, b) => (b.length > a.length ? b : a)) : undefined;
 }
 interface Engine {
+  /** the index, or a large library's first part (the newest policy texts; src/lib/search/build-index.ts) */
   pf: Pagefind;
   map: SearchMap;
-  /** a large library's index is in parts (src/lib/search/build-index.ts): whether there are others than the first */
+  /** whether the index has other parts */
   parted: boolean;
-  /** merge the other parts into the first (once); until then a search sees the first part only */
-  merge: () => Promise<void>;
+  /** the other parts, merged in a Pagefind of their own in Pagefind's web worker (started when first asked for) */
+  rest: () => Promise<Pagefind>;
 }
 let engine: Promise<Engine> | undefined;
 /** whether a query has run on this page (its index chunks are loading or loaded) */
 let warm = false;
 
-type Candidate = { id: string; data: () => Promise<PagefindData> };
+type Candidate = { id: string; score: number; data: () => Promise<PagefindData> };
 
 export function load(base: string): Promise<Engine> {
   engine ??= (async () => {
     const [pf, map, parts] = await Promise.all([
-      import(/* @vite-ignore */ `${base}pagefind/pagefind.js`) as Promise<Pagefind>,
+      import(/* @vite-ignore */ `${base}pagefind/pagefind.js`) as Promise<PagefindModule>,
       fetch(`${base}search-map.json`).then((r) => r.json() as Promise<SearchMap>),
       fetch(`${base}pagefind/parts.json`).then((r) => (r.ok ? (r.json() as Promise<string[]>) : [])),
     ]);
     // noWorker: the worker script costs 12 KB more to transfer than running the WASM on the page.
-    await pf.options({ baseUrl: base, excerptLength: 40, noWorker: true });
-    let merging: Promise<void> | undefined;
-    const merge = () =>
-      (merging ??= (async () => {
-        for (const part of parts) await pf.mergeIndex(`${base}pagefind/${part}`, { baseUrl: base });
+    const settings = { baseUrl: base, excerptLength: 40, noWorker: true };
+    await pf.options(settings);
+    // The other parts are not merged into the first (mergeIndex) but into a second Pagefind that runs in Pagefind's
+    // web worker: a query costs time in proportion to the places its words occur (0.3 s for 城市 over 10,000
+    // documents), so the first part's results are shown while the worker searches the others, at the same time.
+    let started: Promise<Pagefind> | undefined;
+    const rest = () =>
+      (started ??= (async () => {
+        const [head, ...tail] = parts;
+        const other = pf.createInstance({ basePath: `${base}pagefind/${head}` });
+        await other.options({ baseUrl: base, excerptLength: 40 });
+        for (const part of tail) await other.mergeIndex(`${base}pagefind/${part}`, { baseUrl: base });
+        return other;
       })());
-    return { pf, map, parted: parts.length > 0, merge };
+    return { pf, map, parted: parts.length > 0, rest };
   })();
   return engine;
 }
@@ -152,7 +163,7 @@ export async function search(
   opts: { base: string; script: 'hans' | 'hant'; locale: string; filters?: Record<string, string[]> },
   onProgress?: (partial: SearchOutcome) => void,
 ): Promise<SearchOutcome> {
-  const { pf, map, parted, merge } = await load(opts.base);
+  const { pf, map, parted, rest } = await load(opts.base);
   const query = toScript(q.trim(), opts.script, map);
   const spellings = variantsOf(query, map.equivalents[opts.locale] ?? []);
   const numberDocs = docNumberMatches(query, map.docNumbers);
@@ -205,7 +216,7 @@ export async function search(
   // fragment at a time, and shown as they come (those with the whole query as exact hits, the others as partial ones).
   // The full query then runs as before; its results complete the list, so nothing is found less. An index in parts
   // answers this first look from its first part alone (the newest policy texts; a bounded download whatever the
-  // library's size), the others merged after. Later queries skip it: it would be a second search over the same index.
+  // library's size). Later queries skip it: it would be a second search over the same index.
   const first = longestWord(query) ?? (parted ? query : undefined);
   if (onProgress && first && (first !== query || parted) && !numberHit && !warm) {
     let read = 0;
@@ -219,20 +230,42 @@ export async function search(
     }
   }
   warm = true;
-  await merge();
-  const candidates = new Map<string, Candidate>();
-  for (const found of await Promise.all(searches.map(search))) for (const c of found) if (!candidates.has(c.id)) candidates.set(c.id, c);
-  // Every fragment is asked for at once and read in Pagefind's order; the list is shown when the first exact hit is
-  // in, then complete.
-  const shown = () => [...candidates.keys()].filter((id) => hits.has(id)).map((id) => hits.get(id)!);
-  const early = [...hits.entries()].filter(([id]) => !candidates.has(id)).map(([, h]) => h);
-  const wanted = [...candidates.values()].slice(0, MAX_CANDIDATES);
-  const loading = wanted.map((c) => (hits.has(c.id) ? Promise.resolve(hits.get(c.id)!) : fetchHit(c)));
-  let told = !onProgress;
-  for (const hit of loading) {
-    if (!isExact(await hit) || told) continue;
-    told = true;
-    onProgress!(outcome([...early, ...shown()]));
-  }
-  return outcome([...early, ...shown()]);
+  const early = [...hits.keys()];
+  // Each spelling's results, part by part, merged by score as Pagefind merges an index's parts (mergeIndex): the
+  // top MAX_CANDIDATES of every part hold the top MAX_CANDIDATES of all.
+  const searchPart = async (index: Pagefind) =>
+    (await Promise.all(searches.map((t) => index.search(t, opts.filters ? { filters: opts.filters } : {})))).map((r) => r.results.slice(0, MAX_CANDIDATES));
+  /** the candidates of the parts' results (in the parts' order, so that equal scores rank as in a merged index) */
+  const ranked = (...parts: Candidate[][][]) => {
+    const candidates = new Map<string, Candidate>();
+    for (const [k] of searches.entries()) {
+      const all = parts.flatMap((p) => p[k]!).sort((x, y) => y.score - x.score);
+      for (const c of all.slice(0, MAX_CANDIDATES)) if (!candidates.has(c.id)) candidates.set(c.id, c);
+    }
+    return [...candidates.values()];
+  };
+  // Every fragment of a list is asked for at once and read in Pagefind's order; with `tell`, the list is shown when
+  // its first exact hit is in.
+  const present = async (candidates: Candidate[], tell: boolean): Promise<SearchOutcome> => {
+    const ids = new Set(candidates.map((c) => c.id));
+    const wanted = candidates.slice(0, MAX_CANDIDATES);
+    // the first look's hits stay (nothing is found less); of the rest, the wanted ones only (an earlier part's hits
+    // that rank lower are not kept)
+    const kept = new Set([...early, ...wanted.map((c) => c.id)]);
+    const list = () => [...early.filter((id) => !ids.has(id)), ...candidates.map((c) => c.id).filter((id) => kept.has(id) && hits.has(id))].map((id) => hits.get(id)!);
+    const loading = wanted.map((c) => (hits.has(c.id) ? Promise.resolve(hits.get(c.id)!) : fetchHit(c)));
+    for (const hit of loading) {
+      if (!isExact(await hit) || !tell) continue;
+      tell = false;
+      onProgress!(outcome(list()));
+    }
+    return outcome(list());
+  };
+  if (!parted) return present(ranked(await searchPart(pf)), !!onProgress);
+  // a library's index in parts: the first part's results (the newest policy texts) are shown while the worker
+  // searches the others
+  const others = rest().then(searchPart);
+  const firstPart = await searchPart(pf);
+  if (onProgress) onProgress(await present(ranked(firstPart), false));
+  return present(ranked(firstPart, await others), false);
 }

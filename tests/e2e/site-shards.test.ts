@@ -92,6 +92,38 @@ describe('search over the joined parts finds what the single index finds', () =>
       return { exact: group('exact'), partial: group('partial') };
     });
   };
+  it('with the index in parts, the results of the first part are shown first, then the whole list', async () => {
+    const page = pages.joined!;
+    const base = new URL('/', page.url()).href;
+    // the first part's pages holding 城市, from its own Pagefind (pagefind/ alone, no parts merged)
+    // (on a page of its own, whose Pagefind is not the search's; a string: vitest would rewrite an import() in a function)
+    const probe = await browser.newPage();
+    await probe.goto(page.url());
+    const own = (await probe.evaluate(`(async () => {
+      const pf = await import('${base}pagefind/pagefind.js');
+      const results = (await pf.createInstance({ basePath: '${base}pagefind/', noWorker: true }).search('城市')).results;
+      return (await Promise.all(results.map((r) => r.data()))).map((d) => new URL(d.url, '${base}').pathname);
+    })()`)) as string[];
+    await probe.close();
+    // a first query warms the index (the first query of a page shows a quick first look before the parts)
+    await run(page, '韧性');
+    await page.evaluate(() => {
+      const o = document.querySelector('#search-results') as HTMLElement;
+      const w = window as unknown as { firstShown?: string[] };
+      delete w.firstShown;
+      new MutationObserver(() => {
+        if (o.dataset.first && !o.dataset.done && !w.firstShown) w.firstShown = [...o.querySelectorAll('li.hit h3 a')].map((a) => new URL((a as HTMLAnchorElement).href).pathname);
+      }).observe(o, { attributes: true, childList: true });
+    });
+    const all = await run(page, '城市');
+    const first = await page.evaluate(() => (window as unknown as { firstShown?: string[] }).firstShown);
+    expect(first?.length).toBeGreaterThan(0);
+    expect(own.length).toBeLessThan(all.exact.length);
+    // exactly the first part's pages, shown before the other parts have answered
+    expect([...first!].sort()).toEqual([...own].sort());
+    expect([...all.exact, ...all.partial]).toEqual(expect.arrayContaining(first!));
+  });
+
   // The search's promise is every page holding the query, shown as exact: that must not change. Pagefind's other
   // candidates (pages without the query, shown as partial) depend on each index's own statistics, and do.
   for (const q of QUERIES) {
