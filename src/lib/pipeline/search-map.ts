@@ -72,7 +72,9 @@ export function equivalentsFrom(pairs: [string, string][]): [string, string][] {
 export function buildSearchMap(docs: { hans: StructuredDoc; hant: StructuredDoc }[], toTraditional: (s: string) => string): SearchMap {
   const charCounts = new Map<string, Map<string, number>>();
   const t2s: Record<string, string> = {};
-  const pairs: [string[], string[]][] = [];
+  // the texts of equal length in both scripts, kept as strings: as arrays of characters, a library of 10,000
+  // documents held one string object per character of each
+  const pairs: [string, string][] = [];
   for (const { hans, hant } of docs) {
     const a = textsOf(hans.blocks, SEARCHED).concat(hans.meta.title);
     const b = textsOf(hant.blocks, SEARCHED).concat(hant.meta.title);
@@ -80,7 +82,7 @@ export function buildSearchMap(docs: { hans: StructuredDoc; hant: StructuredDoc 
       const x = [...s];
       const y = [...(b[k] ?? '')];
       if (x.length !== y.length) return;
-      pairs.push([x, y]);
+      pairs.push([s, b[k]!]);
       x.forEach((c, i) => {
         if (!isHan(c)) return;
         const m = charCounts.get(c) ?? new Map<string, number>();
@@ -97,7 +99,9 @@ export function buildSearchMap(docs: { hans: StructuredDoc; hant: StructuredDoc 
   }
   const ambiguous = new Set([...charCounts].filter(([, m]) => m.size > 1).map(([c]) => c));
   const wordCounts = new Map<string, Map<string, number>>();
-  for (const [x, y] of pairs) {
+  for (const [s, t] of pairs) {
+    const x = [...s];
+    const y = [...t];
     x.forEach((c, i) => {
       if (!ambiguous.has(c)) return;
       for (const [from, to] of [[i - 1, i + 1], [i, i + 2]] as const) {
