@@ -51,5 +51,7 @@ function html(r: Awaited<ReturnType<typeof search>>, labels: UiLabels, final: bo
   if (r.exact.length) parts.push(`<h2 class="group" data-group="exact">${esc(labels.exact)}</h2><ol class="hits" data-group="exact">${r.exact.map((h) => hitHtml(h, labels)).join('')}</ol>`);
   else if (final) parts.push(`<p class="none">${esc(labels.none.replace('{q}', r.query))}</p>`);
   if (r.partial.length) parts.push(`<h2 class="group" data-group="partial">${esc(labels.partial)}</h2><ol class="hits" data-group="partial">${r.partial.map((h) => hitHtml(h, labels)).join('')}</ol>`);
+  // the first results of a large library (its newest part) or of a first quick look: the rest is still being searched
+  if (!final) parts.push(`<p class="searching">${esc(labels.loading)}</p>`);
   return parts.join('');
 }

@@ -109,14 +109,22 @@ describe('search over the joined parts finds what the single index finds', () =>
     await run(page, '韧性');
     await page.evaluate(() => {
       const o = document.querySelector('#search-results') as HTMLElement;
-      const w = window as unknown as { firstShown?: string[] };
+      const w = window as unknown as { firstShown?: string[]; stillSearching?: boolean };
       delete w.firstShown;
       new MutationObserver(() => {
-        if (o.dataset.first && !o.dataset.done && !w.firstShown) w.firstShown = [...o.querySelectorAll('li.hit h3 a')].map((a) => new URL((a as HTMLAnchorElement).href).pathname);
+        if (!o.dataset.first || o.dataset.done || w.firstShown) return;
+        w.firstShown = [...o.querySelectorAll('li.hit h3 a')].map((a) => new URL((a as HTMLAnchorElement).href).pathname);
+        w.stillSearching = !!o.querySelector('.searching');
       }).observe(o, { attributes: true, childList: true });
     });
     const all = await run(page, '城市');
-    const first = await page.evaluate(() => (window as unknown as { firstShown?: string[] }).firstShown);
+    const { first, stillSearching } = await page.evaluate(() => {
+      const w = window as unknown as { firstShown?: string[]; stillSearching?: boolean };
+      return { first: w.firstShown, stillSearching: w.stillSearching };
+    });
+    // the first list says the rest is being searched; the complete one does not
+    expect(stillSearching).toBe(true);
+    expect(await page.$('#search-results .searching')).toBeNull();
     expect(first?.length).toBeGreaterThan(0);
     expect(own.length).toBeLessThan(all.exact.length);
     // exactly the first part's pages, shown before the other parts have answered
