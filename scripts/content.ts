@@ -26,6 +26,7 @@ export async function generate(root: string): Promise<{ files: Map<string, strin
   }
   const { docs, reports, shadows } = built;
   const originals = new Map(sources.map((s) => [s.id, s.original]));
+  const reportOf = new Map(reports.map((r) => [r.id, r]));
   const files = new Map<string, string>();
   const both: { hans: (typeof docs)[number]; hant: (typeof docs)[number] }[] = [];
   const terms = extractTerms(docs);
@@ -38,7 +39,7 @@ export async function generate(root: string): Promise<{ files: Map<string, strin
     const shadow = shadows.get(doc.meta.id);
     const own = shadow && restorer(shadow, conv.toTraditional, (s) => conv.repairResidue(s, doc.meta.region));
     const hant = convertDocument(doc, own?.toTraditional ?? conv.toTraditional);
-    if (own) reports.find((r) => r.id === doc.meta.id)!.script = own.stats;
+    if (own) reportOf.get(doc.meta.id)!.script = own.stats;
     both.push({ hans: doc, hant });
     files.set(`data/${doc.meta.id}.json`, `${JSON.stringify(documentText(doc, hant))}\n`);
     for (const locale of localeIds) {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createConverters } from '../../src/lib/opencc.ts';
-import { findCrossLinks, MAX_TARGETS, MIN_RUN, MIN_SPECIFIC } from '../../src/lib/pipeline/crosslinks.ts';
+import { findCrossLinks, MAX_TARGETS, MIN_RUN, MIN_SPECIFIC, pieces } from '../../src/lib/pipeline/crosslinks.ts';
 import { briefName } from '../../src/lib/pipeline/brief-name.ts';
 import { buildCorpus, type Block, type StructuredDoc } from '../../src/lib/pipeline/index.ts';
 import { readDictionaries, readSources } from '../../src/lib/sources.ts';
@@ -77,6 +77,29 @@ describe('clause-level cross-links against the hand-checked list', () => {
     const linked = (corpus: StructuredDoc[]) => new Set(findCrossLinks([...corpus, extra]).filter((l) => l.fromDoc === 'new-report').map((l) => l.toDoc)).size;
     expect(linked([...docs, ...reprints(MAX_TARGETS - 1)])).toBe(MAX_TARGETS);
     expect(linked([...docs, ...reprints(MAX_TARGETS)])).toBe(0);
+  });
+  it('a clause that opens with a formula thousands of documents share is still found through the rest of its wording', () => {
+    const formula = '各市、县（市、区）人民政府要切实加强组织领导';
+    const clause = (doc: string, text: string): StructuredDoc => ({
+      meta: { id: doc, title: `${doc}办法`, type: 'policy', script: 'hans', date: '2026-01-01' },
+      blocks: [{ kind: 'section', id: 'art-1', role: 'article', num: '第一条', title: '', children: [{ kind: 'para', id: 'p-1', text }] }],
+    });
+    const many = Array.from({ length: 40 }, (_, i) => clause(`policy-${i}`, `${formula}，做好第${i + 1}项工作。`));
+    const cited = clause('cited-policy', `${formula}，建立城市体检评估长效机制。`);
+    const report: StructuredDoc = {
+      meta: { id: 'new-report', title: '新报道', type: 'news', script: 'hans', date: '2026-02-01' },
+      blocks: [{ kind: 'para', id: 'p-1', text: `文件要求，${formula}，建立城市体检评估长效机制。` }],
+    };
+    const links = findCrossLinks([...many, cited, report]).filter((l) => l.fromDoc === 'new-report');
+    expect(links.map((l) => `${l.toDoc}#${l.toId}`)).toEqual(['cited-policy#art-1']);
+    // the formula alone is common wording: a report that repeats only it links to none of the forty
+    const formulaOnly = { ...report, blocks: [{ kind: 'para' as const, id: 'p-1', text: `会议强调，${formula}。` }] };
+    expect(findCrossLinks([...many, cited, formulaOnly]).filter((l) => l.fromDoc === 'new-report')).toEqual([]);
+  });
+  it('pieces of a text are runs of characters, astral ones included', () => {
+    expect(pieces('城市更新', 2)).toEqual(['城市', '市更', '更新']);
+    expect(pieces('𠀋城市', 2)).toEqual(['𠀋城', '城市']);
+    expect(pieces('城', 2)).toEqual([]);
   });
   it('a new document gets links with no code change', () => {
     const extra: StructuredDoc = {

@@ -58,6 +58,18 @@ function unitsOf(doc: StructuredDoc): { id: string; text: string; clause?: strin
   return out;
 }
 
+/** Every run of n characters of a text, in order (characters, not UTF-16 code units, when the text has astral ones). */
+export function pieces(text: string, n: number): string[] {
+  const out: string[] = [];
+  if (!/[\uD800-\uDFFF]/.test(text)) {
+    for (let i = 0; i + n <= text.length; i++) out.push(text.slice(i, i + n));
+    return out;
+  }
+  const x = [...text];
+  for (let i = 0; i + n <= x.length; i++) out.push(x.slice(i, i + n).join(''));
+  return out;
+}
+
 /** Longest run shared by a and b (normalised strings), by dynamic programming over characters. */
 export function longestShared(a: string, b: string): string {
   const x = [...a];
@@ -102,25 +114,43 @@ export function findCrossLinks(docs: StructuredDoc[], opts: { minRun?: number; m
   const wordings = new Map<string, Clause[]>();
   for (const c of clauses) (wordings.get(c.text) ?? wordings.set(c.text, []).get(c.text)!).push(c);
   const texts = [...wordings.keys()];
+  const docsOf = texts.map((t) => new Set(wordings.get(t)!.map((c) => c.doc)));
+  /** more than MAX_TARGETS documents other than `doc` hold one of these wordings: common wording, not a citation */
+  const common = (ks: Iterable<number>, doc: string, most = MAX_TARGETS) => {
+    const seen = new Set<string>();
+    for (const k of ks) for (const d of docsOf[k]!) if (d !== doc && seen.add(d).size > most) return true;
+    return false;
+  };
   // every run of `gram` characters of every wording → the wordings holding it: only those are compared in full
   const grams = new Map<string, Set<number>>();
   texts.forEach((t, k) => {
-    const x = [...t];
-    for (let i = 0; i + gram <= x.length; i++) {
-      const g = x.slice(i, i + gram).join('');
-      (grams.get(g) ?? grams.set(g, new Set()).get(g)!).add(k);
-    }
+    for (const g of pieces(t, gram)) (grams.get(g) ?? grams.set(g, new Set()).get(g)!).add(k);
   });
-  /** the wordings holding a text, found through the index of its first run of `gram` characters */
-  const holding = (text: string): number[] =>
-    (text.length >= gram ? [...(grams.get([...text].slice(0, gram).join('')) ?? [])] : texts.map((_, k) => k)).filter((k) => texts[k]!.includes(text));
-  const holders = (text: string): Clause[] => holding(text).flatMap((k) => wordings.get(texts[k]!)!);
-  const docsOf = texts.map((t) => new Set(wordings.get(t)!.map((c) => c.doc)));
-  /** more than MAX_TARGETS documents other than `doc` hold one of these wordings: common wording, not a citation */
-  const common = (ks: number[], doc: string) => {
-    const seen = new Set<string>();
-    for (const k of ks) for (const d of docsOf[k]!) if (d !== doc && seen.add(d).size > MAX_TARGETS) return true;
-    return false;
+  // a citation is found through a piece of it that is not common wording: the runs held by at most MAX_TARGETS + 1
+  // documents (a formula that thousands of documents share would make every passage holding it a candidate of all)
+  const cited = new Map([...grams].filter(([, ks]) => !common(ks, '', MAX_TARGETS + 1)));
+  /** the wordings holding a text, found through the index of its first run of `gram` characters (a quoted term is
+   * looked up once: it recurs across the library) */
+  const held = new Map<string, number[]>();
+  const holding = (text: string): number[] => {
+    const known = held.get(text);
+    if (known) return known;
+    const from = text.length >= gram ? [...(grams.get([...text].slice(0, gram).join('')) ?? [])] : texts.map((_, k) => k);
+    const ks = from.filter((k) => texts[k]!.includes(text));
+    held.set(text, ks);
+    return ks;
+  };
+  /** the one clause outside `doc` that holds a text, if exactly one does (a quoted term held by thousands is not looked through) */
+  const onlyHolder = (text: string, doc: string): Clause | undefined => {
+    let one: Clause | undefined;
+    for (const k of holding(text)) {
+      for (const c of wordings.get(texts[k]!)!) {
+        if (c.doc === doc) continue;
+        if (one) return undefined;
+        one = c;
+      }
+    }
+    return one;
   };
   const links: CrossLink[] = [];
   const seen = new Set<string>();
@@ -139,13 +169,12 @@ export function findCrossLinks(docs: StructuredDoc[], opts: { minRun?: number; m
       for (const q of unit.text.matchAll(/“([^”]+)”/g)) {
         const quote = matchKey(q[1]!);
         if (quote.length < minQuote) continue;
-        const hits = holders(quote).filter((c) => !own(c));
-        if (hits.length === 1) add({ fromDoc: doc.meta.id, fromId: unit.id, toDoc: hits[0]!.doc, toId: hits[0]!.id, text: quote, kind: 'quote' });
+        const hit = onlyHolder(quote, doc.meta.id);
+        if (hit) add({ fromDoc: doc.meta.id, fromId: unit.id, toDoc: hit.doc, toId: hit.id, text: quote, kind: 'quote' });
       }
       // shared runs of at least minRun characters, with every clause that holds one
-      const x = [...norm];
       const candidates = new Set<number>();
-      for (let i = 0; i + gram <= x.length; i++) for (const k of grams.get(x.slice(i, i + gram).join('')) ?? []) candidates.add(k);
+      for (const g of pieces(norm, gram)) for (const k of cited.get(g) ?? []) candidates.add(k);
       for (const k of candidates) {
         // a wording held by many documents is common, and so is every run of it (it holds the run): not compared
         if (common([k], doc.meta.id)) continue;

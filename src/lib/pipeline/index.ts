@@ -106,11 +106,18 @@ export function buildDocument(input: SourceInput, toSimplified: Simplifier): { d
   return { doc, report, shadow: shadowOf(own.map((lines) => ({ trad: lines, simp: lines.map(simp) })), joinLines) };
 }
 
+/** The documents that state they repeal each document, in the sources' order. */
+function repealersOf(inputs: SourceInput[]): Map<string, SourceInput[]> {
+  const by = new Map<string, SourceInput[]>();
+  for (const i of inputs) for (const id of i.meta.repeals ?? []) (by.get(id) ?? by.set(id, []).get(id)!).push(i);
+  return by;
+}
+
 /** A text that another text repealed (and that repeal is in effect) cannot be stated 有效 or 尚未生效. */
-function checkRepeals(inputs: SourceInput[], asOf: string): void {
+function checkRepeals(inputs: SourceInput[], repealers: Map<string, SourceInput[]>, asOf: string): void {
   for (const input of inputs) {
     const v = input.meta.status?.validity;
-    const by = inputs.find((i) => i.meta.repeals?.includes(input.id) && (!i.meta.status?.effective || i.meta.status.effective <= asOf));
+    const by = repealers.get(input.id)?.find((i) => !i.meta.status?.effective || i.meta.status.effective <= asOf);
     if (by && (v === '有效' || v === '尚未生效')) {
       throw new ContentError(input.metaFile, input.metaLines?.status, 'status.validity', `“${v}”, but content/sources/${by.id}/meta.yml says it repeals this document`);
     }
@@ -118,9 +125,9 @@ function checkRepeals(inputs: SourceInput[], asOf: string): void {
 }
 
 /** The document's status as of the corpus date, with the documents that state they repeal it. */
-function withStatus(doc: StructuredDoc, inputs: SourceInput[], asOf: string): StructuredDoc {
-  const repealedBy = inputs.filter((i) => i.meta.repeals?.includes(doc.meta.id)).map((i) => ({ id: i.id, effective: i.meta.status?.effective }));
-  const status = statusOf({ type: doc.meta.type, title: doc.meta.title, status: inputs.find((i) => i.id === doc.meta.id)?.meta.status, repealedBy }, asOf);
+function withStatus(doc: StructuredDoc, input: SourceInput, repealers: SourceInput[], asOf: string): StructuredDoc {
+  const repealedBy = repealers.map((i) => ({ id: i.id, effective: i.meta.status?.effective }));
+  const status = statusOf({ type: doc.meta.type, title: doc.meta.title, status: input.meta.status, repealedBy }, asOf);
   return status ? { ...doc, meta: { ...doc.meta, status } } : doc;
 }
 
@@ -159,10 +166,11 @@ export function buildCorpus(inputs: SourceInput[], toSimplified: Simplifier): { 
   }
   const built = inputs.map((i) => buildDocument(i, toSimplified));
   const byId = new Map(built.map((b) => [b.doc.meta.id, b.doc]));
+  const inputById = new Map(inputs.map((i) => [i.id, i]));
   for (const input of inputs) {
     const base = input.meta.variantOf && byId.get(input.meta.variantOf);
     if (!base) continue;
-    const roles = new Map((inputs.find((i) => i.id === input.meta.variantOf)?.meta.speakers ?? []).map((s) => [s.name, s.role]));
+    const roles = new Map((inputById.get(input.meta.variantOf!)?.meta.speakers ?? []).map((s) => [s.name, s.role]));
     const merged = renumber(mergeVariant(base, byId.get(input.id)!, roles));
     byId.set(base.meta.id, merged);
     const variant = byId.get(input.id)!;
@@ -170,11 +178,18 @@ export function buildCorpus(inputs: SourceInput[], toSimplified: Simplifier): { 
   }
   // publication dates read from the texts count too (a 来源 line), not only those in meta.yml
   const asOf = corpusDate(built.map((b) => b.doc.meta));
-  checkRepeals(inputs, asOf);
-  const merged = inputs.map((i) => withStatus(byId.get(i.id)!, inputs, asOf));
+  const repealers = repealersOf(inputs);
+  checkRepeals(inputs, repealers, asOf);
+  const merged = inputs.map((i) => withStatus(byId.get(i.id)!, i, repealers.get(i.id) ?? [], asOf));
   const references = findReferences(merged);
   // a reference already found as shared wording is one link, not two
-  const links = [...findCrossLinks(merged), ...references.links].filter((l, i, all) => all.findIndex((k) => k.fromDoc === l.fromDoc && k.fromId === l.fromId && k.toDoc === l.toDoc && k.toId === l.toId) === i);
+  const linked = new Set<string>();
+  const links = [...findCrossLinks(merged), ...references.links].filter((l) => {
+    const key = `${l.fromDoc}#${l.fromId}>${l.toDoc}#${l.toId}`;
+    if (linked.has(key)) return false;
+    linked.add(key);
+    return true;
+  });
   const docs = attachReferences(attachCrossLinks(merged, links), references.refs);
   const reports = built.map((b) => ({ ...b.report, counts: count(byId.get(b.report.id)!.blocks) }));
   const shadows = new Map(built.flatMap((b) => (b.shadow ? [[b.doc.meta.id, b.shadow] as const] : [])));

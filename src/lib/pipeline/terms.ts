@@ -16,13 +16,20 @@ export interface TermEntry {
   occurrences: { doc: string; id: string }[];
 }
 
+/** occurrences per document, counted in one pass (a term of a large library occurs thousands of times) */
+function perDoc(occurrences: { doc: string }[]): Record<string, number> {
+  const n: Record<string, number> = {};
+  for (const o of occurrences) n[o.doc] = (n[o.doc] ?? 0) + 1;
+  return n;
+}
+
 export function extractTerms(docs: StructuredDoc[]): TermEntry[] {
   const found = new Map<string, { doc: string; id: string }[]>();
   const scan = (doc: string, id: string, text: string) => {
     for (const m of text.matchAll(/“([^“”]{2,60})”/g)) {
       const term = m[1]!.trim();
       if ([...term].length > MAX_TERM || !/\p{sc=Han}/u.test(term) || /[。；！？]/.test(term)) continue;
-      found.set(term, [...(found.get(term) ?? []), { doc, id }]);
+      (found.get(term) ?? found.set(term, []).get(term)!).push({ doc, id });
     }
   };
   for (const d of docs) {
@@ -35,7 +42,7 @@ export function extractTerms(docs: StructuredDoc[]): TermEntry[] {
     .map(([term, occurrences]) => ({
       term,
       total: occurrences.length,
-      perDoc: occurrences.reduce<Record<string, number>>((acc, o) => ({ ...acc, [o.doc]: (acc[o.doc] ?? 0) + 1 }), {}),
+      perDoc: perDoc(occurrences),
       occurrences,
     }))
     .sort((a, b) => b.total - a.total || (a.term < b.term ? -1 : 1))
