@@ -48,7 +48,9 @@ export function catalogEntry(file: string, mdx: string): CatalogFile {
   const checked = catalogData.safeParse({ ...rest, minutes: readingMinutes(mdx.slice(m[0].length)), factsheet: makesFactsheet({ type: rest.type, toc: toc ?? [] }) });
   if (!checked.success) {
     const issue = checked.error.issues[0]!;
-    throw new ContentError(`content/generated/${file}`, undefined, issue.path.join('.'), `frontmatter does not match src/lib/schema/frontmatter.ts: ${issue.message}`);
+    // the key's own line (the frontmatter holds one key a line, after the opening ---)
+    const at = m[1]!.split('\n').findIndex((l) => l.startsWith(`${String(issue.path[0])}: `));
+    throw new ContentError(`content/generated/${file}`, at >= 0 ? at + 2 : undefined, issue.path.join('.'), `frontmatter does not match src/lib/schema/frontmatter.ts: ${issue.message}`);
   }
   return { id: file.replace(/\.mdx$/, ''), data: checked.data as CatalogFile['data'] };
 }

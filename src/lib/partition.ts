@@ -39,7 +39,7 @@ export function volumes(docs: PartDoc[], size = VOLUME_DOCS): Volume[] {
   const groups = new Map<string, PartDoc[]>();
   for (const d of booked) {
     const k = `${d.type}-${year(d)}`;
-    groups.set(k, [...(groups.get(k) ?? []), d]);
+    (groups.get(k) ?? groups.set(k, []).get(k)!).push(d);
   }
   const out: Volume[] = [];
   for (const k of [...groups.keys()].sort((a, b) => cmpGroup(groups.get(a)![0]!, groups.get(b)![0]!))) {
@@ -54,6 +54,9 @@ export function volumes(docs: PartDoc[], size = VOLUME_DOCS): Volume[] {
 
 const typeOrder: Record<string, number> = { policy: 0, interpretation: 1, transcript: 2, news: 3 };
 const cmpGroup = (a: PartDoc, b: PartDoc) => (typeOrder[a.type] ?? 9) - (typeOrder[b.type] ?? 9) || year(b).localeCompare(year(a));
+
+/** Policy texts first, then interpretations, transcripts and news; within a type the newest first. */
+export const newestFirst = (a: PartDoc, b: PartDoc) => (typeOrder[a.type] ?? 9) - (typeOrder[b.type] ?? 9) || b.date.localeCompare(a.date) || a.docId.localeCompare(b.docId);
 
 export interface Shard {
   /** 1-based */

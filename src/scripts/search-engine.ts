@@ -82,11 +82,23 @@ export function load(base: string): Promise<Engine> {
     const rest = () =>
       (started ??= (async () => {
         const [head, ...tail] = parts;
+        // Pagefind does not reject when a part's entry fails to load (it throws where nothing catches it, and the
+        // search never answers): each part is asked for first, so a missing part or a lost connection is an error
+        await Promise.all(
+          parts.map(async (part) => {
+            const r = await fetch(`${base}pagefind/${part}pagefind-entry.json`, { method: 'HEAD' });
+            if (!r.ok) throw new Error(`search index part ${part}: HTTP ${r.status}`);
+          }),
+        );
         const other = pf.createInstance({ basePath: `${base}pagefind/${head}` });
         await other.options({ baseUrl: base, excerptLength: 40 });
         for (const part of tail) await other.mergeIndex(`${base}pagefind/${part}`, { baseUrl: base });
         return other;
-      })());
+      })().catch((e: unknown) => {
+        // a part that did not load (offline, a host's error): the next query tries again
+        started = undefined;
+        throw e;
+      }));
     return { pf, map, parted: parts.length > 0, rest };
   })();
   return engine;
@@ -160,10 +172,15 @@ const withHighlight = (url: string, q: string) => {
 
 export async function search(
   q: string,
-  opts: { base: string; script: 'hans' | 'hant'; locale: string; filters?: Record<string, string[]> },
+  opts: { base: string; script: 'hans' | 'hant'; locale: string; filters?: Record<string, string[]>; current?: () => boolean },
   onProgress?: (partial: SearchOutcome) => void,
 ): Promise<SearchOutcome> {
   const { pf, map, parted, rest } = await load(opts.base);
+  // the worker loads the other parts while the first part answers
+  const worker = parted ? rest() : undefined;
+  worker?.catch(() => undefined);
+  /** a newer query replaced this one: its remaining work is not started */
+  const stale = () => opts.current?.() === false;
   const query = toScript(q.trim(), opts.script, map);
   const spellings = variantsOf(query, map.equivalents[opts.locale] ?? []);
   const numberDocs = docNumberMatches(query, map.docNumbers);
@@ -221,7 +238,7 @@ export async function search(
   if (onProgress && first && (first !== query || parted) && !numberHit && !warm) {
     let read = 0;
     for (const c of await search(first)) {
-      if (read++ >= EARLY_FRAGMENTS) break;
+      if (read++ >= EARLY_FRAGMENTS || stale()) break;
       const hit = await fetchHit(c);
       onProgress(outcome([...hits.values()]));
       // let the browser paint them before more work starts
@@ -264,8 +281,12 @@ export async function search(
   if (!parted) return present(ranked(await searchPart(pf)), !!onProgress);
   // a library's index in parts: the first part's results (the newest policy texts) are shown while the worker
   // searches the others
-  const others = rest().then(searchPart);
+  const others = stale() ? Promise.resolve([] as Candidate[][]) : worker!.then(searchPart);
+  others.catch(() => undefined);
   const firstPart = await searchPart(pf);
+  if (stale()) return outcome([]);
   if (onProgress) onProgress(await present(ranked(firstPart), false));
-  return present(ranked(firstPart, await others), false);
+  const otherParts = await others;
+  if (stale()) return outcome([]);
+  return present(ranked(firstPart, otherParts), false);
 }

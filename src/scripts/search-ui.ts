@@ -6,6 +6,7 @@ export interface UiLabels {
   partial: string;
   none: string;
   loading: string;
+  error: string;
   occurrences: string;
   docNumber: string;
   [type: `type.${string}`]: string;
@@ -38,7 +39,18 @@ export async function render(out: HTMLElement, q: string, opts: { base: string; 
     if (!out.dataset.first) out.dataset.first = q;
   };
   delete out.dataset.first;
-  const r = await search(q, opts, (partial) => show(partial, false));
+  let r: Awaited<ReturnType<typeof search>>;
+  try {
+    r = await search(q, { ...opts, current: () => mine === seq }, (partial) => show(partial, false));
+  } catch (e) {
+    // an index part that did not load: said, not left as “searching” (the next query tries again)
+    if (mine !== seq) return;
+    out.removeAttribute('aria-busy');
+    out.innerHTML = `<p class="none">${esc(labels.error)}</p>`;
+    out.dataset.done = q;
+    console.error(e);
+    return;
+  }
   if (mine !== seq) return;
   out.removeAttribute('aria-busy');
   show(r, true);
@@ -47,11 +59,11 @@ export async function render(out: HTMLElement, q: string, opts: { base: string; 
 }
 
 function html(r: Awaited<ReturnType<typeof search>>, labels: UiLabels, final: boolean): string {
-  const parts: string[] = [];
+  // the first results of a large library (its newest part) or of a first quick look: the rest is still being
+  // searched, said above them (the panel is aria-busy until the complete list replaces them)
+  const parts: string[] = final ? [] : [`<p class="searching">${esc(labels.loading)}</p>`];
   if (r.exact.length) parts.push(`<h2 class="group" data-group="exact">${esc(labels.exact)}</h2><ol class="hits" data-group="exact">${r.exact.map((h) => hitHtml(h, labels)).join('')}</ol>`);
   else if (final) parts.push(`<p class="none">${esc(labels.none.replace('{q}', r.query))}</p>`);
   if (r.partial.length) parts.push(`<h2 class="group" data-group="partial">${esc(labels.partial)}</h2><ol class="hits" data-group="partial">${r.partial.map((h) => hitHtml(h, labels)).join('')}</ol>`);
-  // the first results of a large library (its newest part) or of a first quick look: the rest is still being searched
-  if (!final) parts.push(`<p class="searching">${esc(labels.loading)}</p>`);
   return parts.join('');
 }

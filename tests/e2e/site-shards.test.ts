@@ -132,6 +132,22 @@ describe('search over the joined parts finds what the single index finds', () =>
     expect([...all.exact, ...all.partial]).toEqual(expect.arrayContaining(first!));
   });
 
+  it('a part of the index that does not load: the search says so, is no longer busy, and the next query tries again', async () => {
+    const page = await browser.newPage();
+    await page.setRequestInterception(true);
+    let block = true;
+    page.on('request', (r) => (block && /\/pagefind\/part-/.test(r.url()) ? r.abort() : r.continue()));
+    await page.goto(pages.joined!.url());
+    const error = (JSON.parse(readFileSync(join(dir, 'src/lib/i18n/ui.zh-Hans.json'), 'utf8')) as Record<string, string>)['search.error']!;
+    await run(page, '城市');
+    expect(await page.$eval('#search-results', (o) => ({ text: o.textContent, busy: o.getAttribute('aria-busy'), searching: !!o.querySelector('.searching') }))).toEqual({ text: error, busy: null, searching: false });
+    block = false;
+    const again = await run(page, '城市更新');
+    expect(again.exact.length).toBeGreaterThan(0);
+    expect(again.exact).toEqual((await run(pages.single!, '城市更新')).exact);
+    await page.close();
+  });
+
   // The search's promise is every page holding the query, shown as exact: that must not change. Pagefind's other
   // candidates (pages without the query, shown as partial) depend on each index's own statistics, and do.
   for (const q of QUERIES) {

@@ -32,6 +32,11 @@ describe('catalogue entries (content/generated/catalog.json)', () => {
     const { title: _title, ...rest } = facts('a');
     expect(() => catalogEntry('zh-hans/a.mdx', mdx(rest))).toThrow(/zh-hans\/a\.mdx: title: frontmatter does not match/);
     expect(() => catalogEntry('zh-hans/a.mdx', mdx({ ...facts('a'), extra: 1 }))).toThrow(/frontmatter does not match/);
+    // a key that is there but wrong: its line
+    const wrong = mdx({ ...facts('a'), title: 5 });
+    const line = wrong.split('\n').findIndex((l) => l.startsWith('title: ')) + 1;
+    expect(line).toBeGreaterThan(1);
+    expect(() => catalogEntry('zh-hans/a.mdx', wrong)).toThrow(new RegExp(`zh-hans/a\\.mdx:${line}: title: frontmatter does not match`));
   });
 
   it('lists the MDX files per script in file-name order, nothing else', () => {

@@ -96,6 +96,22 @@ describe('clause-level cross-links against the hand-checked list', () => {
     const formulaOnly = { ...report, blocks: [{ kind: 'para' as const, id: 'p-1', text: `会议强调，${formula}。` }] };
     expect(findCrossLinks([...many, cited, formulaOnly]).filter((l) => l.fromDoc === 'new-report')).toEqual([]);
   });
+  it('links keep the order of the first wording each clause shares with the passage, common wording included', () => {
+    const formula = '各市、县（市、区）人民政府要切实加强组织领导';
+    const clause = (doc: string, text: string): StructuredDoc => ({
+      meta: { id: doc, title: `${doc}办法`, type: 'policy', script: 'hans', date: '2026-01-01' },
+      blocks: [{ kind: 'section', id: 'art-1', role: 'article', num: '第一条', title: '', children: [{ kind: 'para', id: 'p-1', text }] }],
+    });
+    const many = Array.from({ length: 40 }, (_, i) => clause(`policy-${i}`, `${formula}，做好第${i + 1}项工作。`));
+    const a = clause('cited-a', `${formula}，建立健全城市体检评估与城市更新长效工作机制并按年度开展。`);
+    const b = clause('cited-b', '推行房屋建筑全生命周期安全管理制度。');
+    const report: StructuredDoc = {
+      meta: { id: 'new-report', title: '新报道', type: 'news', script: 'hans', date: '2026-02-01' },
+      blocks: [{ kind: 'para', id: 'p-1', text: `${formula}，推行房屋建筑全生命周期安全管理制度，建立健全城市体检评估与城市更新长效工作机制并按年度开展。` }],
+    };
+    const links = findCrossLinks([...many, a, b, report]).filter((l) => l.fromDoc === 'new-report');
+    expect(links.map((l) => l.toDoc)).toEqual(['cited-a', 'cited-b']);
+  });
   it('pieces of a text are runs of characters, astral ones included', () => {
     expect(pieces('城市更新', 2)).toEqual(['城市', '市更', '更新']);
     expect(pieces('𠀋城市', 2)).toEqual(['𠀋城', '城市']);

@@ -23,7 +23,19 @@ describe('search index parts (src/lib/search/build-index.ts)', () => {
     const first = docs.filter((d) => parts[0]!.docIds.has(d.docId));
     expect(first.every((d) => d.type === 'policy')).toBe(true);
     const later = docs.filter((d) => d.type === 'policy' && !parts[0]!.docIds.has(d.docId));
-    expect(first.map((d) => d.date).sort()[0]!.slice(0, 4) >= later.map((d) => d.date).sort().at(-1)!.slice(0, 4)).toBe(true);
+    // the newest ones: no policy text left out is newer than one taken
+    expect(first.map((d) => d.date).sort()[0]! >= later.map((d) => d.date).sort().at(-1)!).toBe(true);
+  });
+
+  it('a document of the first part brings the variants merged into it', () => {
+    const docs = library(10_000);
+    const newest = [...docs].filter((d) => d.type === 'policy').sort((a, b) => b.date.localeCompare(a.date) || a.docId.localeCompare(b.docId))[0]!;
+    const variant = { docId: 'variant-of-newest', type: 'transcript', date: '2015-01-01', mergedInto: newest.docId };
+    const parts = indexParts([...docs, variant], 3500);
+    expect(parts[0]!.docIds.has(newest.docId)).toBe(true);
+    expect(parts[0]!.docIds.has(variant.docId)).toBe(true);
+    expect(parts[0]!.docIds.size * 2).toBeLessThanOrEqual(FIRST_PART_PAGES);
+    expect(parts.slice(1).some((p) => p.docIds.has(variant.docId))).toBe(false);
   });
 
   it('the first part is never larger than SEARCH_PAGES', () => {

@@ -173,8 +173,12 @@ export function findCrossLinks(docs: StructuredDoc[], opts: { minRun?: number; m
         if (hit) add({ fromDoc: doc.meta.id, fromId: unit.id, toDoc: hit.doc, toId: hit.id, text: quote, kind: 'quote' });
       }
       // shared runs of at least minRun characters, with every clause that holds one
-      const candidates = new Set<number>();
-      for (const g of pieces(norm, gram)) for (const k of cited.get(g) ?? []) candidates.add(k);
+      const found = new Set<number>();
+      const ps = pieces(norm, gram);
+      for (const g of ps) for (const k of cited.get(g) ?? []) found.add(k);
+      // in the order of the first piece each shares with the passage, common or not (the links' order on the page)
+      const first = (k: number) => ps.findIndex((g) => grams.get(g)?.has(k) === true);
+      const candidates = [...found].map((k) => ({ k, at: first(k) })).sort((a, b) => a.at - b.at || a.k - b.k).map((c) => c.k);
       for (const k of candidates) {
         // a wording held by many documents is common, and so is every run of it (it holds the run): not compared
         if (common([k], doc.meta.id)) continue;

@@ -109,7 +109,7 @@ export function buildDocument(input: SourceInput, toSimplified: Simplifier): { d
 /** The documents that state they repeal each document, in the sources' order. */
 function repealersOf(inputs: SourceInput[]): Map<string, SourceInput[]> {
   const by = new Map<string, SourceInput[]>();
-  for (const i of inputs) for (const id of i.meta.repeals ?? []) (by.get(id) ?? by.set(id, []).get(id)!).push(i);
+  for (const i of inputs) for (const id of new Set(i.meta.repeals ?? [])) (by.get(id) ?? by.set(id, []).get(id)!).push(i);
   return by;
 }
 

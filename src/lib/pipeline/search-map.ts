@@ -82,7 +82,7 @@ export function buildSearchMap(docs: { hans: StructuredDoc; hant: StructuredDoc 
       const x = [...s];
       const y = [...(b[k] ?? '')];
       if (x.length !== y.length) return;
-      pairs.push([s, b[k]!]);
+      pairs.push([s, b[k] ?? '']);
       x.forEach((c, i) => {
         if (!isHan(c)) return;
         const m = charCounts.get(c) ?? new Map<string, number>();

@@ -2,7 +2,7 @@
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
-import { shards, type PartDoc, type Shard } from '../partition.ts';
+import { newestFirst, shards, type PartDoc, type Shard } from '../partition.ts';
 
 export class SearchIndexError extends Error {
   override name = 'SearchIndexError';
@@ -18,13 +18,21 @@ export const PARTS_FILE = 'parts.json';
  */
 export const FIRST_PART_PAGES = 1000;
 
-/** The index parts of a library of `docs` (whole documents, both scripts): the first of the documents in reading order
- * (policy texts of the newest year first) up to FIRST_PART_PAGES pages, the rest in parts of about equal size. */
+/** The index parts of a library of `docs` (whole documents, both scripts): the newest policy texts up to
+ * FIRST_PART_PAGES pages (each with the variants merged into it), the rest in parts of about equal size. */
 export function indexParts(docs: PartDoc[], maxPages: number): Shard[] {
   const count = Math.max(1, Math.ceil((docs.length * 2) / maxPages));
   if (count === 1) return shards(docs, 1, 1);
-  const order = [...shards(docs, 1, 1)[0]!.docIds];
-  const head = new Set(order.slice(0, Math.max(1, Math.floor(Math.min(FIRST_PART_PAGES, maxPages) / 2))));
+  const variants = new Map<string, PartDoc[]>();
+  for (const d of docs) if (d.mergedInto) (variants.get(d.mergedInto) ?? variants.set(d.mergedInto, []).get(d.mergedInto)!).push(d);
+  const room = Math.min(FIRST_PART_PAGES, maxPages);
+  const head = new Set<string>();
+  for (const d of docs.filter((x) => !x.mergedInto).sort(newestFirst)) {
+    const with_ = [d, ...(variants.get(d.docId) ?? [])];
+    // two pages a document (one per script); the first document goes in whatever its size
+    if (head.size && (head.size + with_.length) * 2 > room) break;
+    for (const x of with_) head.add(x.docId);
+  }
   const rest = docs.filter((d) => !head.has(d.docId));
   const others = shards(rest, Math.max(1, Math.ceil((rest.length * 2) / maxPages)), 1).map((p) => ({ ...p, index: p.index + 1 }));
   return [{ index: 1, volumes: [], docIds: head }, ...others];
