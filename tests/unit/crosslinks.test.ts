@@ -51,6 +51,15 @@ function score(links: ReturnType<typeof findCrossLinks>) {
   return { recall, precision, found: found.size, missed: expected.filter((_, i) => !exp[i]!.some((k) => found.has(k))).map((r) => r[3]) };
 }
 
+/** one policy text of one article: a clause to cite */
+const clause = (doc: string, text: string): StructuredDoc => ({
+  meta: { id: doc, title: `${doc}办法`, type: 'policy', script: 'hans', date: '2026-01-01' },
+  blocks: [{ kind: 'section', id: 'art-1', role: 'article', num: '第一条', title: '', children: [{ kind: 'para', id: 'p-1', text }] }],
+});
+/** a formula that opens forty policy texts' clauses */
+const formula = '各市、县（市、区）人民政府要切实加强组织领导';
+const many = Array.from({ length: 40 }, (_, i) => clause(`policy-${i}`, `${formula}，做好第${i + 1}项工作。`));
+
 describe('clause-level cross-links against the hand-checked list', () => {
   it('every expected snippet is in its document (the fixture itself is right)', () => {
     for (const [doc, snippet] of [...expected, ...reviewed]) expect(anchorsWith(docs.find((d) => d.meta.id === doc)!, snippet).length, snippet).toBeGreaterThan(0);
@@ -79,12 +88,6 @@ describe('clause-level cross-links against the hand-checked list', () => {
     expect(linked([...docs, ...reprints(MAX_TARGETS)])).toBe(0);
   });
   it('a clause that opens with a formula thousands of documents share is still found through the rest of its wording', () => {
-    const formula = '各市、县（市、区）人民政府要切实加强组织领导';
-    const clause = (doc: string, text: string): StructuredDoc => ({
-      meta: { id: doc, title: `${doc}办法`, type: 'policy', script: 'hans', date: '2026-01-01' },
-      blocks: [{ kind: 'section', id: 'art-1', role: 'article', num: '第一条', title: '', children: [{ kind: 'para', id: 'p-1', text }] }],
-    });
-    const many = Array.from({ length: 40 }, (_, i) => clause(`policy-${i}`, `${formula}，做好第${i + 1}项工作。`));
     const cited = clause('cited-policy', `${formula}，建立城市体检评估长效机制。`);
     const report: StructuredDoc = {
       meta: { id: 'new-report', title: '新报道', type: 'news', script: 'hans', date: '2026-02-01' },
@@ -97,12 +100,6 @@ describe('clause-level cross-links against the hand-checked list', () => {
     expect(findCrossLinks([...many, cited, formulaOnly]).filter((l) => l.fromDoc === 'new-report')).toEqual([]);
   });
   it('links keep the order of the first wording each clause shares with the passage, common wording included', () => {
-    const formula = '各市、县（市、区）人民政府要切实加强组织领导';
-    const clause = (doc: string, text: string): StructuredDoc => ({
-      meta: { id: doc, title: `${doc}办法`, type: 'policy', script: 'hans', date: '2026-01-01' },
-      blocks: [{ kind: 'section', id: 'art-1', role: 'article', num: '第一条', title: '', children: [{ kind: 'para', id: 'p-1', text }] }],
-    });
-    const many = Array.from({ length: 40 }, (_, i) => clause(`policy-${i}`, `${formula}，做好第${i + 1}项工作。`));
     const a = clause('cited-a', `${formula}，建立健全城市体检评估与城市更新长效工作机制并按年度开展。`);
     const b = clause('cited-b', '推行房屋建筑全生命周期安全管理制度。');
     const report: StructuredDoc = {
