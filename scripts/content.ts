@@ -1,7 +1,7 @@
 // npm run content [-- --check]: content/sources → content/generated/{zh-hans,zh-hant}/<id>.mdx
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { catalogOf } from '../src/lib/catalog.ts';
+import { catalogEntry, catalogInOrder, isDocumentFile, type CatalogFile } from '../src/lib/catalog.ts';
 import { documentText } from '../src/lib/data/document.ts';
 import { localeIds, locales } from '../src/lib/i18n/locales.ts';
 import { createConverters } from '../src/lib/opencc.ts';
@@ -15,7 +15,11 @@ import { extractTerms } from '../src/lib/pipeline/terms.ts';
 import { ContentError } from '../src/lib/schema/friendly.ts';
 import { placeError, readDictionaries, readSources } from '../src/lib/sources.ts';
 
-export async function generate(root: string): Promise<{ files: Map<string, string>; reports: ReturnType<typeof buildCorpus>['reports']; figures: { all: number; unnamed: number } }> {
+type Generated = { reports: ReturnType<typeof buildCorpus>['reports']; figures: { all: number; unnamed: number }; count: number };
+
+/** Every generated file of the sources under `root`, handed to `emit` as soon as it is made (content/generated-relative
+ * name, text): nothing keeps a library's 800 MB of output in memory. */
+export async function generateInto(root: string, emit: (file: string, text: string) => void): Promise<Generated> {
   const conv = createConverters(readDictionaries(root));
   const sources = await readSources(root);
   let built: ReturnType<typeof buildCorpus>;
@@ -27,7 +31,13 @@ export async function generate(root: string): Promise<{ files: Map<string, strin
   const { docs, reports, shadows } = built;
   const originals = new Map(sources.map((s) => [s.id, s.original]));
   const reportOf = new Map(reports.map((r) => [r.id, r]));
-  const files = new Map<string, string>();
+  const catalog = new Map<string, CatalogFile>();
+  let count = 0;
+  const put = (f: string, text: string) => {
+    if (isDocumentFile(f)) catalog.set(f, catalogEntry(f, text));
+    emit(f, text);
+    count++;
+  };
   const both: { hans: (typeof docs)[number]; hant: (typeof docs)[number] }[] = [];
   const terms = extractTerms(docs);
   const termIds: Record<string, Map<string, string>> = {
@@ -41,36 +51,55 @@ export async function generate(root: string): Promise<{ files: Map<string, strin
     const hant = convertDocument(doc, own?.toTraditional ?? conv.toTraditional);
     if (own) reportOf.get(doc.meta.id)!.script = own.stats;
     both.push({ hans: doc, hant });
-    files.set(`data/${doc.meta.id}.json`, `${JSON.stringify(documentText(doc, hant))}\n`);
+    put(`data/${doc.meta.id}.json`, `${JSON.stringify(documentText(doc, hant))}\n`);
     for (const locale of localeIds) {
       const l = locales[locale];
       const out = l.script === 'hans' ? doc : hant;
-      files.set(`${locale}/${doc.meta.id}.mdx`, emitMdx(out, { locale, lang: l.lang, sourcePath: `content/sources/${doc.meta.id}/`, terms: termIds[l.script], original: originals.get(doc.meta.id) }));
+      put(`${locale}/${doc.meta.id}.mdx`, emitMdx(out, { locale, lang: l.lang, sourcePath: `content/sources/${doc.meta.id}/`, terms: termIds[l.script], original: originals.get(doc.meta.id) }));
     }
   }
-  files.set('catalog.json', `${JSON.stringify(catalogOf(files))}\n`);
-  files.set('search-map.json', `${JSON.stringify(buildSearchMap(both, conv.toTraditional))}\n`);
+  put('catalog.json', `${JSON.stringify(catalogInOrder(catalog))}\n`);
+  put('search-map.json', `${JSON.stringify(buildSearchMap(both, conv.toTraditional))}\n`);
   // terms, computed in Simplified; the zh-Hant list is the same entries converted
   const targets = extractTargets(docs);
   const hant = (v: string | undefined) => (v === undefined ? undefined : conv.toTraditional(v));
   const targetsHant = targets.map((t) =>
     Object.fromEntries(Object.entries({ ...t, sentence: hant(t.sentence), text: hant(t.text), unit: hant(t.unit), qualifier: hant(t.qualifier), indicator: hant(t.indicator), change: hant(t.change), lead: hant(t.lead) }).filter(([, v]) => v !== undefined)),
   );
-  files.set('targets.json', `${JSON.stringify({ 'zh-hans': targets, 'zh-hant': targetsHant })}\n`);
+  put('targets.json', `${JSON.stringify({ 'zh-hans': targets, 'zh-hant': targetsHant })}\n`);
   const events = extractEvents(docs);
-  files.set('events.json', `${JSON.stringify({ 'zh-hans': events, 'zh-hant': events.map((e) => ({ ...e, sentence: conv.toTraditional(e.sentence) })) })}\n`);
-  files.set('terms.json', `${JSON.stringify({ 'zh-hans': terms, 'zh-hant': terms.map((t) => ({ ...t, term: conv.toTraditional(t.term) })) })}\n`);
-  return { files, reports, figures: { all: targets.length, unnamed: targets.filter((t) => !t.indicator).length } };
+  put('events.json', `${JSON.stringify({ 'zh-hans': events, 'zh-hant': events.map((e) => ({ ...e, sentence: conv.toTraditional(e.sentence) })) })}\n`);
+  put('terms.json', `${JSON.stringify({ 'zh-hans': terms, 'zh-hant': terms.map((t) => ({ ...t, term: conv.toTraditional(t.term) })) })}\n`);
+  return { reports, figures: { all: targets.length, unnamed: targets.filter((t) => !t.indicator).length }, count };
+}
+
+/** Every generated file, kept: for a preview's or a test's comparison with content/generated. */
+export async function generate(root: string): Promise<Generated & { files: Map<string, string> }> {
+  const files = new Map<string, string>();
+  return { ...(await generateInto(root, (f, text) => files.set(f, text))), files };
 }
 
 async function main(): Promise<number> {
   const root = resolve('.');
   const check = process.argv.includes('--check');
   const outDir = join(root, 'content/generated');
-  let result: Awaited<ReturnType<typeof generate>>;
+  // Write everything into a fresh folder, then swap: a failed run never leaves half the files replaced. --check
+  // compares each file as it is made instead.
+  const tmp = join(root, 'content/.generated-tmp');
+  rmSync(tmp, { recursive: true, force: true });
+  const stale: string[] = [];
+  const write = (f: string, text: string) => {
+    mkdirSync(join(tmp, f, '..'), { recursive: true });
+    writeFileSync(join(tmp, f), text);
+  };
+  const compare = (f: string, text: string) => {
+    if (!existsSync(join(outDir, f)) || readFileSync(join(outDir, f), 'utf8') !== text) stale.push(f);
+  };
+  let result: Generated;
   try {
-    result = await generate(root);
+    result = await generateInto(root, check ? compare : write);
   } catch (e) {
+    rmSync(tmp, { recursive: true, force: true });
     if (e instanceof ContentError) {
       console.error(`content error: ${e.message}`);
       return 1;
@@ -78,16 +107,8 @@ async function main(): Promise<number> {
     throw e;
   }
   if (check) {
-    const stale = [...result.files].filter(([f, text]) => !existsSync(join(outDir, f)) || readFileSync(join(outDir, f), 'utf8') !== text);
-    for (const [f] of stale) console.error(`stale: content/generated/${f}`);
+    for (const f of stale) console.error(`stale: content/generated/${f}`);
     return stale.length ? 1 : 0;
-  }
-  // Write everything into a fresh folder, then swap: a failed run never leaves half the files replaced.
-  const tmp = join(root, 'content/.generated-tmp');
-  rmSync(tmp, { recursive: true, force: true });
-  for (const [f, text] of result.files) {
-    mkdirSync(join(tmp, f, '..'), { recursive: true });
-    writeFileSync(join(tmp, f), text);
   }
   rmSync(outDir, { recursive: true, force: true });
   renameSync(tmp, outDir);
@@ -98,7 +119,7 @@ async function main(): Promise<number> {
     for (const w of r.warnings) console.warn(`  warning: ${w}`);
   }
   console.log(`targets: ${result.figures.all} figures, ${result.figures.unnamed} without an indicator the text states clearly`);
-  console.log(`wrote ${result.files.size} files to content/generated (${readdirSync(outDir).join(', ')})`);
+  console.log(`wrote ${result.count} files to content/generated (${readdirSync(outDir).join(', ')})`);
   return 0;
 }
 

@@ -55,10 +55,18 @@ export function catalogEntry(file: string, mdx: string): CatalogFile {
   return { id: file.replace(/\.mdx$/, ''), data: checked.data as CatalogFile['data'] };
 }
 
+/** Whether a content/generated-relative name is a document's MDX file (<locale>/<docId>.mdx). */
+export const isDocumentFile = (f: string): boolean => /^[^/]+\/[^/]+\.mdx$/.test(f);
+
 /** The catalogue of the MDX files among `files` (content/generated-relative names), per script, in file-name order. */
 export function catalogOf(files: Map<string, string>): CatalogFile[] {
-  const names = [...files.keys()].filter((f) => /^[^/]+\/[^/]+\.mdx$/.test(f));
-  return localeIds.flatMap((l) => names.filter((f) => f.startsWith(`${l}/`)).sort().map((f) => catalogEntry(f, files.get(f)!)));
+  return catalogInOrder(new Map([...files].filter(([f]) => isDocumentFile(f)).map(([f, mdx]) => [f, catalogEntry(f, mdx)])));
+}
+
+/** Catalogue entries by file name, per script, in file-name order. */
+export function catalogInOrder(entries: Map<string, CatalogFile>): CatalogFile[] {
+  const names = [...entries.keys()];
+  return localeIds.flatMap((l) => names.filter((f) => f.startsWith(`${l}/`)).sort().map((f) => entries.get(f)!));
 }
 
 /** Every generated document of every script, in file-name order per script (content/generated/catalog.json of the

@@ -82,6 +82,8 @@ describe('broken input: a clear error, a non-zero exit, the previous dist/ untou
       expect(r.out).toMatch(/content\/sources\/zz-bad-input\//);
       expect(r.out).toMatch(message);
       expect(readFileSync(join(dir, 'dist/previous-build.txt'), 'utf8')).toBe('the site as it was');
+      // no half-written folder left (the pipeline writes its files as it makes them)
+      expect(existsSync(join(dir, 'content/.generated-tmp'))).toBe(false);
     });
   }
   it('a 200 MB source: over the stated 50 MB limit, refused before it is read', () => {
