@@ -58,11 +58,6 @@ export function catalogEntry(file: string, mdx: string): CatalogFile {
 /** Whether a content/generated-relative name is a document's MDX file (<locale>/<docId>.mdx). */
 export const isDocumentFile = (f: string): boolean => /^[^/]+\/[^/]+\.mdx$/.test(f);
 
-/** The catalogue of the MDX files among `files` (content/generated-relative names), per script, in file-name order. */
-export function catalogOf(files: Map<string, string>): CatalogFile[] {
-  return catalogInOrder(new Map([...files].filter(([f]) => isDocumentFile(f)).map(([f, mdx]) => [f, catalogEntry(f, mdx)])));
-}
-
 /** Catalogue entries by file name, per script, in file-name order. */
 export function catalogInOrder(entries: Map<string, CatalogFile>): CatalogFile[] {
   const names = [...entries.keys()];

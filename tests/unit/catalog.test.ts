@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { catalogEntry, catalogOf } from '../../src/lib/catalog.ts';
+import { catalogEntry, catalogInOrder, isDocumentFile } from '../../src/lib/catalog.ts';
 
 const mdx = (fields: Record<string, unknown>, body = '正文'.repeat(500)) =>
   `---\n${Object.entries(fields).map(([k, v]) => `${k}: ${JSON.stringify(v)}`).join('\n')}\n---\n\n${body}\n`;
@@ -39,7 +39,7 @@ describe('catalogue entries (content/generated/catalog.json)', () => {
     expect(() => catalogEntry('zh-hans/a.mdx', wrong)).toThrow(new RegExp(`zh-hans/a\\.mdx:${line}: title: frontmatter does not match`));
   });
 
-  it('lists the MDX files per script in file-name order, nothing else', () => {
+  it('lists the document MDX files per script in file-name order, nothing else', () => {
     const files = new Map([
       ['zh-hant/a.mdx', mdx(facts('a', 'zh-hant'))],
       ['zh-hans/b.mdx', mdx(facts('b'))],
@@ -48,6 +48,8 @@ describe('catalogue entries (content/generated/catalog.json)', () => {
       ['data/a.json', '{}'],
       ['terms.json', '{}'],
     ]);
-    expect(catalogOf(files).map((e) => e.id)).toEqual(['zh-hans/a-qa', 'zh-hans/a', 'zh-hans/b', 'zh-hant/a']);
+    const entries = new Map([...files].filter(([f]) => isDocumentFile(f)).map(([f, text]) => [f, catalogEntry(f, text)]));
+    expect([...files.keys()].filter(isDocumentFile)).toHaveLength(4);
+    expect(catalogInOrder(entries).map((e) => e.id)).toEqual(['zh-hans/a-qa', 'zh-hans/a', 'zh-hans/b', 'zh-hant/a']);
   });
 });

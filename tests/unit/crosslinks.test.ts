@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createConverters } from '../../src/lib/opencc.ts';
-import { findCrossLinks, MAX_TARGETS, MIN_RUN, MIN_SPECIFIC, pieces } from '../../src/lib/pipeline/crosslinks.ts';
+import { findCrossLinks, linkKey, MAX_TARGETS, MIN_RUN, MIN_SPECIFIC, pieces } from '../../src/lib/pipeline/crosslinks.ts';
 import { briefName } from '../../src/lib/pipeline/brief-name.ts';
 import { buildCorpus, type Block, type StructuredDoc } from '../../src/lib/pipeline/index.ts';
 import { readDictionaries, readSources } from '../../src/lib/sources.ts';
@@ -36,7 +36,7 @@ function anchorsWith(doc: StructuredDoc, snippet: string): string[] {
 }
 
 function score(links: ReturnType<typeof findCrossLinks>) {
-  const key = (l: { fromDoc: string; fromId: string; toDoc: string; toId: string }) => `${l.fromDoc}#${l.fromId}>${l.toDoc}#${l.toId}`;
+  const key = linkKey;
   const found = new Set(links.map(key));
   const wanted = (list: typeof expected) =>
     list.flatMap(([doc, snippet, target]) => {

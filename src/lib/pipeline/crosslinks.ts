@@ -28,6 +28,9 @@ export interface CrossLink {
   kind: 'quote' | 'shared' | 'reference';
 }
 
+/** One link's identity: the same passage to the same clause is one link, whatever found it. */
+export const linkKey = (l: Pick<CrossLink, 'fromDoc' | 'fromId' | 'toDoc' | 'toId'>): string => `${l.fromDoc}#${l.fromId}>${l.toDoc}#${l.toId}`;
+
 interface Clause {
   doc: string;
   id: string;
@@ -156,7 +159,7 @@ export function findCrossLinks(docs: StructuredDoc[], opts: { minRun?: number; m
   const seen = new Set<string>();
   const byId = new Map(docs.map((d) => [d.meta.id, d]));
   const add = (l: CrossLink) => {
-    const key = `${l.fromDoc}#${l.fromId}>${l.toDoc}#${l.toId}`;
+    const key = linkKey(l);
     if (!seen.has(key) && mayCite(byId.get(l.fromDoc)!, byId.get(l.toDoc)!)) links.push(l);
     seen.add(key);
   };

@@ -1,7 +1,7 @@
 import { ContentError } from '../schema/friendly.ts';
 import type { Meta } from '../schema/meta.ts';
 import { clean, type CleanResult } from './clean/index.ts';
-import { attachCrossLinks, findCrossLinks } from './crosslinks.ts';
+import { attachCrossLinks, findCrossLinks, linkKey } from './crosslinks.ts';
 import { mergeVariant, renumber } from './merge.ts';
 import { shadowOf, type RestoreStats, type Shadow } from './restore.ts';
 import { joinLines } from './text.ts';
@@ -185,7 +185,7 @@ export function buildCorpus(inputs: SourceInput[], toSimplified: Simplifier): { 
   // a reference already found as shared wording is one link, not two
   const linked = new Set<string>();
   const links = [...findCrossLinks(merged), ...references.links].filter((l) => {
-    const key = `${l.fromDoc}#${l.fromId}>${l.toDoc}#${l.toId}`;
+    const key = linkKey(l);
     if (linked.has(key)) return false;
     linked.add(key);
     return true;
