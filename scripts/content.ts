@@ -1,5 +1,5 @@
 // npm run content [-- --check]: content/sources → content/generated/{zh-hans,zh-hant}/<id>.mdx
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { catalogEntry, catalogInOrder, isDocumentFile, type CatalogFile } from '../src/lib/catalog.ts';
 import { documentText } from '../src/lib/data/document.ts';
@@ -17,9 +17,28 @@ import { placeError, readDictionaries, readSources } from '../src/lib/sources.ts
 
 type Generated = { reports: ReturnType<typeof buildCorpus>['reports']; figures: { all: number; unnamed: number }; count: number };
 
+/** A generated file's text: whole, or in pieces (a whole-library file, 160 MB at 10,000 documents, is written piece by
+ * piece rather than made into one string). */
+export type Text = string | Iterable<string>;
+
+/** `{"zh-hans":[…],"zh-hant":[…]}` as JSON.stringify writes it, one row at a time: each zh-Hant row is made from its
+ * zh-Hans row as it is written, not kept. */
+export function* byScript<T>(rows: readonly T[], toHant: (row: T) => unknown): Generator<string> {
+  function* list(key: string, row: (r: T) => unknown) {
+    yield `${JSON.stringify(key)}:[`;
+    for (const [i, r] of rows.entries()) yield `${i ? ',' : ''}${JSON.stringify(row(r))}`;
+    yield ']';
+  }
+  yield '{';
+  yield* list('zh-hans', (r) => r);
+  yield ',';
+  yield* list('zh-hant', toHant);
+  yield '}\n';
+}
+
 /** Every generated file of the sources under `root`, handed to `emit` as soon as it is made (content/generated-relative
  * name, text): nothing keeps a library's 800 MB of output in memory. */
-export async function generateInto(root: string, emit: (file: string, text: string) => void): Promise<Generated> {
+export async function generateInto(root: string, emit: (file: string, text: Text) => void): Promise<Generated> {
   const conv = createConverters(readDictionaries(root));
   const sources = await readSources(root);
   let built: ReturnType<typeof buildCorpus>;
@@ -33,8 +52,8 @@ export async function generateInto(root: string, emit: (file: string, text: stri
   const reportOf = new Map(reports.map((r) => [r.id, r]));
   const catalog = new Map<string, CatalogFile>();
   let count = 0;
-  const put = (f: string, text: string) => {
-    if (isDocumentFile(f)) catalog.set(f, catalogEntry(f, text));
+  const put = (f: string, text: Text) => {
+    if (isDocumentFile(f) && typeof text === 'string') catalog.set(f, catalogEntry(f, text));
     emit(f, text);
     count++;
   };
@@ -63,21 +82,19 @@ export async function generateInto(root: string, emit: (file: string, text: stri
   // terms, computed in Simplified; the zh-Hant list is the same entries converted
   const targets = extractTargets(docs);
   const hant = (v: string | undefined) => (v === undefined ? undefined : conv.toTraditional(v));
-  const targetsHant = targets.map((t) =>
-    Object.fromEntries(Object.entries({ ...t, sentence: hant(t.sentence), text: hant(t.text), unit: hant(t.unit), qualifier: hant(t.qualifier), indicator: hant(t.indicator), change: hant(t.change), lead: hant(t.lead) }).filter(([, v]) => v !== undefined)),
-  );
-  put('targets.json', `${JSON.stringify({ 'zh-hans': targets, 'zh-hant': targetsHant })}\n`);
-  const events = extractEvents(docs);
-  put('events.json', `${JSON.stringify({ 'zh-hans': events, 'zh-hant': events.map((e) => ({ ...e, sentence: conv.toTraditional(e.sentence) })) })}\n`);
-  put('terms.json', `${JSON.stringify({ 'zh-hans': terms, 'zh-hant': terms.map((t) => ({ ...t, term: conv.toTraditional(t.term) })) })}\n`);
+  put('targets.json', byScript(targets, (t) => ({ ...t, sentence: hant(t.sentence), text: hant(t.text), unit: hant(t.unit), qualifier: hant(t.qualifier), indicator: hant(t.indicator), change: hant(t.change), lead: hant(t.lead) })));
+  put('events.json', byScript(extractEvents(docs), (e) => ({ ...e, sentence: conv.toTraditional(e.sentence) })));
+  put('terms.json', byScript(terms, (t) => ({ ...t, term: conv.toTraditional(t.term) })));
   return { reports, figures: { all: targets.length, unnamed: targets.filter((t) => !t.indicator).length }, count };
 }
 
 /** Every generated file, kept: for a preview's or a test's comparison with content/generated. */
 export async function generate(root: string): Promise<Generated & { files: Map<string, string> }> {
   const files = new Map<string, string>();
-  return { ...(await generateInto(root, (f, text) => files.set(f, text))), files };
+  return { ...(await generateInto(root, (f, text) => files.set(f, whole(text)))), files };
 }
+
+const whole = (text: Text): string => (typeof text === 'string' ? text : [...text].join(''));
 
 async function main(): Promise<number> {
   const root = resolve('.');
@@ -88,12 +105,26 @@ async function main(): Promise<number> {
   const tmp = join(root, 'content/.generated-tmp');
   rmSync(tmp, { recursive: true, force: true });
   const stale: string[] = [];
-  const write = (f: string, text: string) => {
+  const write = (f: string, text: Text) => {
     mkdirSync(join(tmp, f, '..'), { recursive: true });
-    writeFileSync(join(tmp, f), text);
+    if (typeof text === 'string') return writeFileSync(join(tmp, f), text);
+    const fd = openSync(join(tmp, f), 'w');
+    try {
+      // in writes of about 64 K characters, not one a row
+      let buffered = '';
+      for (const piece of text) {
+        buffered += piece;
+        if (buffered.length < 1 << 16) continue;
+        writeSync(fd, buffered);
+        buffered = '';
+      }
+      writeSync(fd, buffered);
+    } finally {
+      closeSync(fd);
+    }
   };
-  const compare = (f: string, text: string) => {
-    if (!existsSync(join(outDir, f)) || readFileSync(join(outDir, f), 'utf8') !== text) stale.push(f);
+  const compare = (f: string, text: Text) => {
+    if (!existsSync(join(outDir, f)) || readFileSync(join(outDir, f), 'utf8') !== whole(text)) stale.push(f);
   };
   let result: Generated;
   try {
