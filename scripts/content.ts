@@ -8,7 +8,7 @@ import { createConverters } from '../src/lib/opencc.ts';
 import { buildCorpus, convertDocument } from '../src/lib/pipeline/index.ts';
 import { restorer } from '../src/lib/pipeline/restore.ts';
 import { emitMdx } from '../src/lib/pipeline/emit-mdx.ts';
-import { buildSearchMap } from '../src/lib/pipeline/search-map.ts';
+import { searchMapOf } from '../src/lib/pipeline/search-map.ts';
 import { extractEvents } from '../src/lib/pipeline/events.ts';
 import { extractTargets } from '../src/lib/pipeline/targets.ts';
 import { extractTerms } from '../src/lib/pipeline/terms.ts';
@@ -57,7 +57,7 @@ export async function generateInto(root: string, emit: (file: string, text: Text
     emit(f, text);
     count++;
   };
-  const both: { hans: (typeof docs)[number]; hant: (typeof docs)[number] }[] = [];
+  const searchMap = searchMapOf(conv.toTraditional);
   const terms = extractTerms(docs);
   const termIds: Record<string, Map<string, string>> = {
     hans: new Map(terms.map((t) => [t.term, t.id])),
@@ -69,7 +69,7 @@ export async function generateInto(root: string, emit: (file: string, text: Text
     const own = shadow && restorer(shadow, conv.toTraditional, (s) => conv.repairResidue(s, doc.meta.region));
     const hant = convertDocument(doc, own?.toTraditional ?? conv.toTraditional);
     if (own) reportOf.get(doc.meta.id)!.script = own.stats;
-    both.push({ hans: doc, hant });
+    searchMap.add(doc, hant);
     put(`data/${doc.meta.id}.json`, `${JSON.stringify(documentText(doc, hant))}\n`);
     for (const locale of localeIds) {
       const l = locales[locale];
@@ -78,7 +78,7 @@ export async function generateInto(root: string, emit: (file: string, text: Text
     }
   }
   put('catalog.json', `${JSON.stringify(catalogInOrder(catalog))}\n`);
-  put('search-map.json', `${JSON.stringify(buildSearchMap(both, conv.toTraditional))}\n`);
+  put('search-map.json', `${JSON.stringify(searchMap.finish())}\n`);
   // terms, computed in Simplified; the zh-Hant list is the same entries converted
   const targets = extractTargets(docs);
   const hant = (v: string | undefined) => (v === undefined ? undefined : conv.toTraditional(v));

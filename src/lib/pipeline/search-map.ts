@@ -68,14 +68,18 @@ export function equivalentsFrom(pairs: [string, string][]): [string, string][] {
   return [...found.values()].sort((p, q) => (p[0] < q[0] ? -1 : 1));
 }
 
-/** Build the map from each document in Simplified and its Traditional conversion (same structure, same order). */
-export function buildSearchMap(docs: { hans: StructuredDoc; hant: StructuredDoc }[], toTraditional: (s: string) => string): SearchMap {
+/** The map made from each document in Simplified and its Traditional conversion (same structure), one document at a
+ * time (`add` each in the corpus's order, then `finish`): a document's zh-Hant tree is not kept once its texts are
+ * counted. */
+export function searchMapOf(toTraditional: (s: string) => string): { add: (hans: StructuredDoc, hant: StructuredDoc) => void; finish: () => SearchMap } {
   const charCounts = new Map<string, Map<string, number>>();
   const t2s: Record<string, string> = {};
   // the texts of equal length in both scripts, kept as strings: as arrays of characters, a library of 10,000
   // documents held one string object per character of each
   const pairs: [string, string][] = [];
-  for (const { hans, hant } of docs) {
+  const diffPairs: [string, string][] = [];
+  const docNumbers: SearchMap['docNumbers'] = [];
+  const add = (hans: StructuredDoc, hant: StructuredDoc) => {
     const a = textsOf(hans.blocks, SEARCHED).concat(hans.meta.title);
     const b = textsOf(hant.blocks, SEARCHED).concat(hant.meta.title);
     a.forEach((s, k) => {
@@ -91,7 +95,19 @@ export function buildSearchMap(docs: { hans: StructuredDoc; hant: StructuredDoc 
         if (y[i] !== c) t2s[y[i]!] = c;
       });
     });
-  }
+    for (const v of hans.variants ?? []) for (const d of v.diffs) if (d.base) diffPairs.push([d.base, d.variant]);
+    if (hans.meta.docNumber) docNumbers.push({ docId: hans.meta.id, hans: hans.meta.docNumber, hant: toTraditional(hans.meta.docNumber) });
+  };
+  const finish = (): SearchMap => {
+    const { s2t, words } = characterMaps(charCounts, pairs);
+    return { s2t, t2s, words, equivalents: equivalentsBoth(diffPairs, toTraditional), docNumbers };
+  };
+  return { add, finish };
+}
+
+/** s2t by majority, and the words whose rendering differs from their characters' (counted where a character has more
+ * than one rendering in the corpus). */
+function characterMaps(charCounts: Map<string, Map<string, number>>, pairs: [string, string][]): Pick<SearchMap, 's2t' | 'words'> {
   const s2t: Record<string, string> = {};
   for (const [c, m] of charCounts) {
     const best = majority(m);
@@ -121,14 +137,10 @@ export function buildSearchMap(docs: { hans: StructuredDoc; hant: StructuredDoc 
     const byChar = [...w].map((c) => s2t[c] ?? c).join('');
     if (best !== byChar) words[w] = best;
   }
-  const diffPairs = docs.flatMap(({ hans }) => (hans.variants ?? []).flatMap((v) => v.diffs.filter((d) => d.base).map((d) => [d.base, d.variant] as [string, string])));
+  return { s2t, words };
+}
+
+function equivalentsBoth(diffPairs: [string, string][], toTraditional: (s: string) => string): SearchMap['equivalents'] {
   const eqHans = equivalentsFrom(diffPairs);
-  const docNumbers = docs.flatMap(({ hans }) => (hans.meta.docNumber ? [{ docId: hans.meta.id, hans: hans.meta.docNumber, hant: toTraditional(hans.meta.docNumber) }] : []));
-  return {
-    s2t,
-    t2s,
-    words,
-    equivalents: { 'zh-hans': eqHans, 'zh-hant': eqHans.map(([a, b]) => [toTraditional(a), toTraditional(b)]) },
-    docNumbers,
-  };
+  return { 'zh-hans': eqHans, 'zh-hant': eqHans.map(([a, b]) => [toTraditional(a), toTraditional(b)]) };
 }
