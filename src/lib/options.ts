@@ -38,7 +38,7 @@ export const optionsSchema = z.object({
   /** Documents per booklet volume: a library of more is printed as booklets per type and year (src/lib/partition.ts). */
   BOOKLET_DOCS: count(30),
   /** Document pages per search index part; more pages are indexed part by part and merged in the browser. */
-  SEARCH_PAGES: count(3500),
+  SEARCH_PAGES: count(2000),
   /** 0 renders every PDF afresh, in a throwaway cache (the determinism test). */
   PDF_CACHE: flag('1'),
   /** The PDF and font cache, relative to the project (shared by the shards of a build spread over machines). */

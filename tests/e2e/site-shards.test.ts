@@ -72,10 +72,23 @@ describe('search over the joined parts finds what the single index finds', () =>
   const pages: Record<string, Page> = {};
   beforeAll(async () => {
     browser = await connect();
-    for (const name of ['single', 'joined']) {
-      const s = await serve(out(name));
+    for (const name of ['single', 'joined', 'cores']) {
+      const s = await serve(out(name === 'cores' ? 'joined' : name));
       servers.push(s);
       pages[name] = await browser.newPage();
+      // a reader's device of four cores: the parts after the first are searched by three workers at once
+      if (name === 'cores') await pages[name]!.evaluateOnNewDocument(() => Object.defineProperty(navigator, 'hardwareConcurrency', { get: () => 4 }));
+      // the web workers the page starts, by address
+      await pages[name]!.evaluateOnNewDocument(() => {
+        const started: string[] = ((window as unknown as { workersStarted: string[] }).workersStarted = []);
+        const Native = window.Worker;
+        window.Worker = class extends Native {
+          constructor(url: string | URL, options?: WorkerOptions) {
+            super(url, options);
+            started.push(new URL(url, location.href).pathname);
+          }
+        };
+      });
       await pages[name]!.goto(`${s.url}zh-hans/search/`);
     }
   }, 60_000);
@@ -156,6 +169,18 @@ describe('search over the joined parts finds what the single index finds', () =>
       // (a query of the set may hold in no seed: both must then find nothing)
       if (q === '城市') expect(single.exact.length).toBeGreaterThan(3);
       expect((await run(pages.joined!, q)).exact).toEqual(single.exact);
+      expect((await run(pages.cores!, q)).exact).toEqual(single.exact);
     });
   }
+  it('the other parts are searched by a worker for each core but the page’s (at most as many as the parts)', async () => {
+    const parts = (JSON.parse(readFileSync(join(out('joined'), 'pagefind/parts.json'), 'utf8')) as string[]).length;
+    expect(parts).toBeGreaterThan(1);
+    const workers = async (p: Page) => {
+      await run(p, '城市');
+      return p.evaluate(() => (window as unknown as { workersStarted: string[] }).workersStarted.filter((u) => u.endsWith('/pagefind-worker.js')).length);
+    };
+    expect(await workers(pages.cores!)).toBe(Math.min(3, parts));
+    const cores = await pages.joined!.evaluate(() => navigator.hardwareConcurrency);
+    expect(await workers(pages.joined!)).toBe(Math.min(4, Math.max(1, cores - 1), parts));
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { excerptOf, excerptText, queryWords } from '../../src/scripts/search-engine.ts';
+import { excerptOf, excerptText, queryWords, workerGroups } from '../../src/scripts/search-engine.ts';
 
 describe('search result excerpts', () => {
   it("drops Pagefind's marks (a character off in Chinese) and shows its block separators as an ideographic space", () => {
@@ -29,5 +29,18 @@ describe('search result excerpts', () => {
   it('uses single characters only when the query has no longer word', () => {
     expect(queryWords(['城市 的'])).toEqual(['城市']);
     expect(queryWords(['市'])).toEqual(['市']);
+  });
+});
+
+describe('index parts in web workers', () => {
+  it('cuts the parts into runs of neighbours, as even as they go, every part in exactly one', () => {
+    const parts = ['part-2/', 'part-3/', 'part-4/', 'part-5/', 'part-6/', 'part-7/', 'part-8/'];
+    expect(workerGroups(parts, 2)).toEqual([parts.slice(0, 4), parts.slice(4)]);
+    expect(workerGroups(parts, 4)).toEqual([parts.slice(0, 2), parts.slice(2, 4), parts.slice(4, 5), parts.slice(5)]);
+    expect(workerGroups(parts, 1)).toEqual([parts]);
+  });
+  it('no more groups than parts, none empty', () => {
+    expect(workerGroups(['part-2/'], 4)).toEqual([['part-2/']]);
+    expect(workerGroups([], 4)).toEqual([]);
   });
 });
