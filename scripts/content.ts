@@ -10,15 +10,16 @@ import { restorer } from '../src/lib/pipeline/restore.ts';
 import { emitMdx } from '../src/lib/pipeline/emit-mdx.ts';
 import { searchMapOf } from '../src/lib/pipeline/search-map.ts';
 import { extractEvents } from '../src/lib/pipeline/events.ts';
-import { extractTargets } from '../src/lib/pipeline/targets.ts';
+import { extractTargets, targetIndexOf, type Target } from '../src/lib/pipeline/targets.ts';
+import { groupBy } from '../src/lib/slices.ts';
 import { extractTerms } from '../src/lib/pipeline/terms.ts';
 import { ContentError } from '../src/lib/schema/friendly.ts';
 import { placeError, readDictionaries, readSources } from '../src/lib/sources.ts';
 
 type Generated = { reports: ReturnType<typeof buildCorpus>['reports']; figures: { all: number; unnamed: number }; count: number };
 
-/** A generated file's text: whole, or in pieces (a whole-library file, 160 MB at 10,000 documents, is written piece by
- * piece rather than made into one string). */
+/** A generated file's text: whole, or in pieces (a whole-library file, terms.json 42 MB at 10,000 documents, is written
+ * piece by piece rather than made into one string). */
 export type Text = string | Iterable<string>;
 
 /** `{"zh-hans":[…],"zh-hant":[…]}` as JSON.stringify writes it, one row at a time: each zh-Hant row is made from its
@@ -82,7 +83,9 @@ export async function generateInto(root: string, emit: (file: string, text: Text
   // terms, computed in Simplified; the zh-Hant list is the same entries converted
   const targets = extractTargets(docs);
   const hant = (v: string | undefined) => (v === undefined ? undefined : conv.toTraditional(v));
-  put('targets.json', byScript(targets, (t) => ({ ...t, sentence: hant(t.sentence), text: hant(t.text), unit: hant(t.unit), qualifier: hant(t.qualifier), indicator: hant(t.indicator), change: hant(t.change), lead: hant(t.lead) })));
+  const targetHant = (t: Target) => ({ ...t, sentence: hant(t.sentence), text: hant(t.text), unit: hant(t.unit), qualifier: hant(t.qualifier), indicator: hant(t.indicator), change: hant(t.change), lead: hant(t.lead) });
+  for (const [doc, rows] of groupBy(targets, (t) => t.doc)) put(`targets/${doc}.json`, byScript(rows, targetHant));
+  put('targets.json', `${JSON.stringify(targetIndexOf(targets))}\n`);
   put('events.json', byScript(extractEvents(docs), (e) => ({ ...e, sentence: conv.toTraditional(e.sentence) })));
   put('terms.json', byScript(terms, (t) => ({ ...t, term: conv.toTraditional(t.term) })));
   return { reports, figures: { all: targets.length, unnamed: targets.filter((t) => !t.indicator).length }, count };

@@ -46,3 +46,11 @@ function traditionalRepertoire(): Set<string> {
 
 /** Page text without elements that are deliberately in the other script (the language switch: lang="zh-Hans"). */
 export const withoutOtherScript = (html: string, lang: string): string => html.replace(new RegExp(`<a [^>]*lang="${lang}"[^>]*>[^<]*</a>`, 'g'), '');
+
+/** Every figure the pipeline found, in one script, in its order: the documents listed by content/generated/targets.json,
+ * each one's figures from content/generated/targets/<document>.json. */
+export function generatedTargets<T>(locale: string): T[] {
+  const gen = join(ROOT, 'content/generated');
+  const index = JSON.parse(readFileSync(join(gen, 'targets.json'), 'utf8')) as { docs: { doc: string }[] };
+  return index.docs.flatMap((d) => (JSON.parse(readFileSync(join(gen, 'targets', `${d.doc}.json`), 'utf8')) as Record<string, T[]>)[locale]!);
+}

@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { defaultLocale, localeIds } from './i18n/locales.ts';
 import type { KitEntry } from './pdf/kit-entry.ts';
+import type { TargetIndex } from './pipeline/targets.ts';
 import { openDataEntries } from './data/manifest-entries.ts';
 import { booklets } from './booklets.ts';
 import { libraryDocs, readCatalog, type CatalogFile } from './catalog.ts';
@@ -90,9 +91,8 @@ export function buildManifest(root: string, base: string, kit: KitEntry[]): Mani
   };
 }
 
-/** How many figures content/generated/targets.json holds (0 before the pipeline has run). */
-const targetCount = (gen: string): number =>
-  existsSync(join(gen, 'targets.json')) ? ((JSON.parse(readFileSync(join(gen, 'targets.json'), 'utf8')) as Record<string, unknown[]>)[defaultLocale]?.length ?? 0) : 0;
+/** How many figures the library has (content/generated/targets.json; 0 before the pipeline has run). */
+const targetCount = (gen: string): number => (existsSync(join(gen, 'targets.json')) ? (JSON.parse(readFileSync(join(gen, 'targets.json'), 'utf8')) as TargetIndex).figures : 0);
 
 /** targets.csv / targets.json while the corpus is small enough for one file, and always the index of the parts by year. */
 function targetDataEntries(base: string, rows: number): Manifest['data'] {

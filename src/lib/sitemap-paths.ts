@@ -1,4 +1,4 @@
-import { generatedJson } from './data/generated.ts';
+import { generatedJson, targetRefs } from './data/generated.ts';
 import { targetsPlan } from './aggregates/targets.ts';
 import { termsPlan } from './aggregates/terms.ts';
 import { timelineOf } from './aggregates/timeline-site.ts';
@@ -20,7 +20,7 @@ export async function sitemapPaths(): Promise<string[]> {
     const docs = await docsFor(l);
     for (const e of docs) ids.add(e.data.docId);
     const listed = docs.filter((e) => !e.data.mergedInto).map((e) => e.data.docId);
-    for (const s of targetsPlan(generatedJson('targets')[l] ?? [], listed).slices) slices.add(`targets/${pageParam(s.slug, s.page)}/`);
+    for (const s of targetsPlan(targetRefs(), listed).slices) slices.add(`targets/${pageParam(s.slug, s.page)}/`);
     for (const s of termsPlan(generatedJson('terms')[l] ?? []).slices) slices.add(`terms/${s.kind === 'list' ? String(s.page) : pageParam(s.row.entry.id, s.page)}/`);
     for (const s of (await timelineOf(l)).plan.slices) slices.add(`timeline/${pageParam(s.year, s.page)}/`);
   }

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { csvResponse, targetFiles } from '../lib/data/target-files.ts';
+import { csvResponse, rowsOf, targetFiles } from '../lib/data/target-files.ts';
 import { targetParts } from '../lib/data/parts.ts';
 import { libraryPaths } from '../lib/docs.ts';
 
@@ -10,9 +10,9 @@ import { libraryPaths } from '../lib/docs.ts';
 export function getStaticPaths() {
   // nothing is computed in the parts that do not make the whole-library pages
   return libraryPaths(async () => {
-    const { rows } = await targetFiles();
-    return targetParts.whole(rows.length) ? [{ params: { targets: 'targets' } }] : [];
+    const { refs } = await targetFiles();
+    return targetParts.whole(refs.length) ? [{ params: { targets: 'targets' } }] : [];
   });
 }
 
-export const GET: APIRoute = async ({ site }) => csvResponse((await targetFiles(site)).rows);
+export const GET: APIRoute = async ({ site }) => csvResponse(rowsOf((await targetFiles()).refs, site));

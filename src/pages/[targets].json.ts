@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { jsonResponse, targetFiles } from '../lib/data/target-files.ts';
+import { jsonResponse, rowsOf, targetFiles } from '../lib/data/target-files.ts';
 import { targetParts } from '../lib/data/parts.ts';
 import { libraryPaths } from '../lib/docs.ts';
 
@@ -7,9 +7,9 @@ import { libraryPaths } from '../lib/docs.ts';
 export function getStaticPaths() {
   // nothing is computed in the parts that do not make the whole-library pages
   return libraryPaths(async () => {
-    const { rows } = await targetFiles();
-    return targetParts.whole(rows.length) ? [{ params: { targets: 'targets' } }] : [];
+    const { refs } = await targetFiles();
+    return targetParts.whole(refs.length) ? [{ params: { targets: 'targets' } }] : [];
   });
 }
 
-export const GET: APIRoute = async ({ site }) => jsonResponse((await targetFiles(site)).rows);
+export const GET: APIRoute = async ({ site }) => jsonResponse(rowsOf((await targetFiles()).refs, site));

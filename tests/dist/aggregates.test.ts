@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { localeIds } from '../../src/lib/i18n/locales.ts';
-import { DIST, ROOT } from '../helpers.ts';
+import { DIST, generatedTargets, ROOT } from '../helpers.ts';
 
 /**
  * 指标一览, 政策热词 and 时间线 are split into pages (by deadline, by rank and term, by year): together their pages hold
@@ -40,7 +40,7 @@ describe.each(['targets', 'terms', 'timeline'])('%s pages', (dir) => {
 
 describe.each(localeIds)('%s: the union of the pages is the whole generated data', (l) => {
   it('指标一览: every figure once, with its deadline, kind, value and the link to its sentence', () => {
-    const want = (generated('targets.json')[l] as { doc: string; id: string; text: string; deadline?: string; kind: string; change?: string }[]).map(
+    const want = generatedTargets<{ doc: string; id: string; text: string; deadline?: string; kind: string; change?: string }>(l).map(
       (t) => `${t.doc}#${t.id} ${t.change ? `${t.change} ` : ''}${t.text} ${t.deadline ?? 'none'} ${t.kind}`,
     );
     const got = pagesUnder(l, 'targets').flatMap((p) =>

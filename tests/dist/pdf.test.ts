@@ -7,7 +7,7 @@ import { shortTitle } from '../../src/lib/kit.ts';
 import type { Manifest } from '../../src/lib/manifest.ts';
 import { createConverters } from '../../src/lib/opencc.ts';
 import { readDictionaries, readSources } from '../../src/lib/sources.ts';
-import { DIST, ROOT, simplifiedResidue } from '../helpers.ts';
+import { DIST, generatedTargets, ROOT, simplifiedResidue } from '../helpers.ts';
 import { pdfBodyText, sourceSentences } from '../sentences.ts';
 
 /** Every PDF of the kit, read back with JS readers (unpdf / pdf.js and pdf-lib): no system tool needed. */
@@ -151,7 +151,8 @@ describe('booklets and fact sheets', () => {
     for (const p of all.filter((x) => x.kind === 'factsheet')) expect(p.pages, p.pdf).toBe(1);
   });
   it('a fact sheet lists its headline targets as indicator, value, year: no fragment, no ellipsis', async () => {
-    const targets = JSON.parse(readFileSync(join(ROOT, 'content/generated/targets.json'), 'utf8')) as Record<string, { doc: string; kind: string; indicator?: string; change?: string; text: string; deadline?: string }[]>;
+    type Figure = { doc: string; kind: string; indicator?: string; change?: string; text: string; deadline?: string };
+    const targets: Record<string, Figure[]> = { 'zh-hans': generatedTargets<Figure>('zh-hans'), 'zh-hant': generatedTargets<Figure>('zh-hant') };
     for (const p of all.filter((x) => x.kind === 'factsheet')) {
       const raw = (await bodyText(p.pdf)).join('\n');
       const rawBlock = raw.slice(raw.search(/主要指[标標]/u), raw.search(/版本日期/u));

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { TARGET_COLUMNS } from '../../src/lib/data/targets.ts';
-import { DIST, ROOT } from '../helpers.ts';
+import { DIST, generatedTargets, ROOT } from '../helpers.ts';
 
 /** A CSV parser of its own (RFC 4180: quoted fields, doubled quotes), so the test reads what Excel reads. */
 function parseCsv(text: string): string[][] {
@@ -24,7 +24,8 @@ function parseCsv(text: string): string[][] {
   return rows;
 }
 
-const generated = JSON.parse(readFileSync(join(ROOT, 'content/generated/targets.json'), 'utf8')) as Record<string, { doc: string; id: string; text: string; indicator?: string; value: number }[]>;
+type Figure = { doc: string; id: string; text: string; indicator?: string; value: number };
+const generated: Record<string, Figure[]> = { 'zh-hans': generatedTargets<Figure>('zh-hans'), 'zh-hant': generatedTargets<Figure>('zh-hant') };
 
 describe('targets as open data', () => {
   const raw = readFileSync(join(DIST, 'targets.csv'));

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createConverters } from '../../src/lib/opencc.ts';
 import { buildCorpus, type StructuredDoc } from '../../src/lib/pipeline/index.ts';
-import { extractTargets } from '../../src/lib/pipeline/targets.ts';
+import { extractTargets, targetIndexOf, type Target } from '../../src/lib/pipeline/targets.ts';
 import { readDictionaries, readSources } from '../../src/lib/sources.ts';
 import { ROOT } from '../helpers.ts';
 
@@ -58,5 +58,19 @@ describe('targets and figures', () => {
     expect(f('6591.1万平方米')).toMatchObject({ value: 6591.1e4, unit: '万平方米' });
     expect(f('逾千亿元')).toMatchObject({ value: 1000e8, qualifier: '逾' });
     expect(f('不小于2.5平方米')).toMatchObject({ value: 2.5, qualifier: '不小于', deadline: '2035' });
+  });
+});
+
+describe('the index of the figures (content/generated/targets.json)', () => {
+  it('lists each document with figures once, in the figures’ order, with each one’s deadline (null for none) and kind', () => {
+    const figure = (doc: string, kind: Target['kind'], deadline?: string): Target => ({ doc, id: 'p-1', sentence: '', text: '', value: 1, unit: '个', kind, ...(deadline ? { deadline } : {}) });
+    const index = targetIndexOf([figure('b', 'target', '2025'), figure('b', 'condition'), figure('a', 'achievement', 'annual'), figure('b', 'target', '2030')]);
+    expect(index).toEqual({
+      figures: 4,
+      docs: [
+        { doc: 'b', deadlines: ['2025', null, '2030'], kinds: ['target', 'condition', 'target'] },
+        { doc: 'a', deadlines: ['annual'], kinds: ['achievement'] },
+      ],
+    });
   });
 });

@@ -2,7 +2,7 @@ import type { Target } from '../pipeline/targets.ts';
 
 /**
  * targets.csv / targets.json: one row per figure, both scripts' indicator side by side. The rows come from
- * content/generated/targets.json (the pipeline's output); only the site knows the addresses, so it writes the files.
+ * content/generated/targets/<document>.json (the pipeline's output); only the site knows the addresses, so it writes the files.
  */
 export interface TargetRow {
   doc: string;
