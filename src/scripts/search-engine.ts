@@ -61,8 +61,8 @@ interface Engine {
   rest: () => Promise<Pagefind[]>;
 }
 /** Web workers searching the other parts: one per core but the page's (which searches the first part), at most four.
- * Measured at 10,000 documents on 2 cores, a second worker made the complete list 25 % sooner and the first results
- * 30 ms later: three threads shared two cores. */
+ * At 10,000 documents on 2 cores a second worker made the complete list about 25 % sooner and the first results
+ * about 30 ms later (three threads on two cores; runs differ by up to 30 %). */
 const workerCount = () => Math.min(4, Math.max(1, (navigator.hardwareConcurrency || 2) - 1));
 
 /** The parts cut into at most `count` runs of neighbours, as even as they go: results of equal score then rank in
