@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CatalogFile } from '../catalog.ts';
 import type { Locale } from '../i18n/locales.ts';
@@ -19,21 +19,31 @@ interface Generated {
   events: Record<Locale, Event[]>;
 }
 
-const kept = new Map<string, { mtime: number; value: unknown }>();
+type Kept = Map<string, { mtime: number; value: unknown }>;
 
-/** `root` is the project folder (the working directory unless a script or test builds another). */
-export function generatedJson<K extends keyof Generated>(name: K, root = process.cwd()): Generated[K] {
-  const file = join(root, 'content/generated', `${name}.json`);
+/** A JSON file parsed, kept in `cache` while the file is unchanged (at most `keep` files, the oldest let go first);
+ * undefined if there is no such file. */
+function cachedJson<T>(cache: Kept, file: string, keep = Infinity): T | undefined {
   let mtime: number;
   try {
     mtime = statSync(file).mtimeMs;
   } catch {
-    throw new Error(`content/generated/${name}.json is missing: run npm run content`);
+    return undefined;
   }
-  const have = kept.get(file);
-  if (have?.mtime === mtime) return have.value as Generated[K];
-  const value = JSON.parse(readFileSync(file, 'utf8')) as Generated[K];
-  kept.set(file, { mtime, value });
+  const have = cache.get(file);
+  if (have?.mtime === mtime) return have.value as T;
+  const value = JSON.parse(readFileSync(file, 'utf8')) as T;
+  cache.set(file, { mtime, value });
+  if (cache.size > keep) cache.delete(cache.keys().next().value!);
+  return value;
+}
+
+const kept: Kept = new Map();
+
+/** `root` is the project folder (the working directory unless a script or test builds another). */
+export function generatedJson<K extends keyof Generated>(name: K, root = process.cwd()): Generated[K] {
+  const value = cachedJson<Generated[K]>(kept, join(root, 'content/generated', `${name}.json`));
+  if (value === undefined) throw new Error(`content/generated/${name}.json is missing: run npm run content`);
   return value;
 }
 
@@ -58,29 +68,14 @@ export function targetRefs(): TargetRef[] {
   return refs;
 }
 
-/** The documents whose figures were read last: a slice of 指标一览 or a part of the data reads its documents' files
- * together, the next one mostly others, so a few are kept. */
-const read = new Map<string, Record<Locale, Target[]>>();
-const KEEP = 64;
-let readWith: TargetIndex | undefined;
+/** The documents whose figures were read last, each while its file is unchanged (the preview rewrites a document's
+ * file alone when only its figures' wording changed): a slice of 指标一览 or a part of the data reads its documents'
+ * files together, the next one mostly others, so a few are kept. */
+const read: Kept = new Map();
 
 /** One document's figures in one script (content/generated/targets/<document>.json; none if it has no file). */
-export function targetsOf(locale: Locale, docId: string): Target[] {
-  // a new run of the pipeline (a new index) makes every document's file new
-  const index = generatedJson('targets');
-  if (index !== readWith) {
-    read.clear();
-    readWith = index;
-  }
-  const file = join(process.cwd(), 'content/generated/targets', `${docId}.json`);
-  let both = read.get(file);
-  if (!both) {
-    both = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Record<Locale, Target[]>) : ({} as Record<Locale, Target[]>);
-    read.set(file, both);
-    if (read.size > KEEP) read.delete(read.keys().next().value!);
-  }
-  return both[locale] ?? [];
-}
+export const targetsOf = (locale: Locale, docId: string): Target[] =>
+  cachedJson<Record<Locale, Target[]>>(read, join(process.cwd(), 'content/generated/targets', `${docId}.json`), 64)?.[locale] ?? [];
 
 /** The figure a reference points to, in one script. */
 export function targetAt(locale: Locale, ref: TargetRef): Target {
