@@ -1,8 +1,8 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { defaultLocale, localeIds } from './i18n/locales.ts';
 import type { KitEntry } from './pdf/kit-entry.ts';
-import type { TargetIndex } from './pipeline/targets.ts';
+import { generatedJson } from './data/generated.ts';
 import { openDataEntries } from './data/manifest-entries.ts';
 import { booklets } from './booklets.ts';
 import { libraryDocs, readCatalog, type CatalogFile } from './catalog.ts';
@@ -85,14 +85,12 @@ export function buildManifest(root: string, base: string, kit: KitEntry[]): Mani
     }),
     collections: collections(catalog, kit),
     data: [
-      ...targetDataEntries(base, targetCount(gen)),
+      ...targetDataEntries(base, existsSync(join(gen, 'targets.json')) ? generatedJson('targets', root).figures : 0),
       ...openDataEntries(base, ids),
     ],
   };
 }
 
-/** How many figures the library has (content/generated/targets.json; 0 before the pipeline has run). */
-const targetCount = (gen: string): number => (existsSync(join(gen, 'targets.json')) ? (JSON.parse(readFileSync(join(gen, 'targets.json'), 'utf8')) as TargetIndex).figures : 0);
 
 /** targets.csv / targets.json while the corpus is small enough for one file, and always the index of the parts by year. */
 function targetDataEntries(base: string, rows: number): Manifest['data'] {
