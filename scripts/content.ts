@@ -12,13 +12,13 @@ import { searchMapOf } from '../src/lib/pipeline/search-map.ts';
 import { extractEvents } from '../src/lib/pipeline/events.ts';
 import { extractTargets, targetIndexOf, type Target } from '../src/lib/pipeline/targets.ts';
 import { groupBy } from '../src/lib/slices.ts';
-import { extractTerms } from '../src/lib/pipeline/terms.ts';
+import { extractTerms, termHeadOf, termUsesOf } from '../src/lib/pipeline/terms.ts';
 import { ContentError } from '../src/lib/schema/friendly.ts';
 import { placeError, readDictionaries, readSources } from '../src/lib/sources.ts';
 
 type Generated = { reports: ReturnType<typeof buildCorpus>['reports']; figures: { all: number; unnamed: number }; count: number };
 
-/** A generated file's text: whole, or in pieces (a whole-library file, terms.json 42 MB at 10,000 documents, is written
+/** A generated file's text: whole, or in pieces (a whole-library file, events.json or a term's uses at 10,000 documents, is written
  * piece by piece rather than made into one string). */
 export type Text = string | Iterable<string>;
 
@@ -80,14 +80,15 @@ export async function generateInto(root: string, emit: (file: string, text: Text
   }
   put('catalog.json', `${JSON.stringify(catalogInOrder(catalog))}\n`);
   put('search-map.json', `${JSON.stringify(searchMap.finish())}\n`);
-  // terms, computed in Simplified; the zh-Hant list is the same entries converted
   const targets = extractTargets(docs);
   const hant = (v: string | undefined) => (v === undefined ? undefined : conv.toTraditional(v));
   const targetHant = (t: Target) => ({ ...t, sentence: hant(t.sentence), text: hant(t.text), unit: hant(t.unit), qualifier: hant(t.qualifier), indicator: hant(t.indicator), change: hant(t.change), lead: hant(t.lead) });
   for (const [doc, rows] of groupBy(targets, (t) => t.doc)) put(`targets/${doc}.json`, byScript(rows, targetHant));
   put('targets.json', `${JSON.stringify(targetIndexOf(targets))}\n`);
   put('events.json', byScript(extractEvents(docs), (e) => ({ ...e, sentence: conv.toTraditional(e.sentence) })));
-  put('terms.json', byScript(terms, (t) => ({ ...t, term: conv.toTraditional(t.term) })));
+  // terms, computed in Simplified: each term's uses in a file of its own, the list of terms (zh-Hant converted) as their index
+  for (const t of terms) put(`terms/${t.id}.json`, `${JSON.stringify(termUsesOf(t))}\n`);
+  put('terms.json', byScript(terms.map(termHeadOf), (t) => ({ ...t, term: conv.toTraditional(t.term) })));
   return { reports, figures: { all: targets.length, unnamed: targets.filter((t) => !t.indicator).length }, count };
 }
 

@@ -49,6 +49,13 @@ export const withoutOtherScript = (html: string, lang: string): string => html.r
 
 /** Every figure the pipeline found, in one script, in its order: the documents listed by content/generated/targets.json,
  * each one's figures from content/generated/targets/<document>.json. */
+/** Every term of one script with its uses, from the index (terms.json) and each term's file. */
+export function generatedTerms(locale: string): { id: string; term: string; uses: { doc: string; ids: string[] }[] }[] {
+  const gen = join(ROOT, 'content/generated');
+  const heads = (JSON.parse(readFileSync(join(gen, 'terms.json'), 'utf8')) as Record<string, { id: string; term: string }[]>)[locale]!;
+  return heads.map((h) => ({ ...h, uses: JSON.parse(readFileSync(join(gen, 'terms', `${h.id}.json`), 'utf8')) }));
+}
+
 export function generatedTargets<T>(locale: string): T[] {
   const gen = join(ROOT, 'content/generated');
   const index = JSON.parse(readFileSync(join(gen, 'targets.json'), 'utf8')) as { docs: { doc: string }[] };

@@ -42,6 +42,9 @@ export const docsFor = async (locale: Locale): Promise<CatalogEntry[]> => [...(a
 /** Every document's title in one script, by id. */
 export const titlesFor = oncePerBuild(async (locale: Locale) => new Map((await catalogOf(locale)).map((e) => [e.data.docId, e.data.title])));
 
+/** Every document of one script by id, from the catalogue. */
+export const docsById = oncePerBuild(async (locale: Locale) => new Map((await catalogOf(locale)).map((e) => [e.data.docId, e])));
+
 /** The documents of one script this build renders, in reading order. */
 export async function renderedDocs(locale: Locale): Promise<DocEntry[]> {
   return (await getCollection('docs', (e) => e.data.locale === locale)).sort(byReadingOrder);

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { localeIds } from '../../src/lib/i18n/locales.ts';
-import { DIST, generatedTargets, ROOT } from '../helpers.ts';
+import { DIST, generatedTargets, generatedTerms, ROOT } from '../helpers.ts';
 
 /**
  * 指标一览, 政策热词 and 时间线 are split into pages (by deadline, by rank and term, by year): together their pages hold
@@ -54,7 +54,7 @@ describe.each(localeIds)('%s: the union of the pages is the whole generated data
     expect(sorted(got)).toEqual(sorted(want));
   });
   it('政策热词: every term has its entry (where documents link it), and every occurrence is linked on some page', () => {
-    const terms = generated('terms.json')[l] as { id: string; term: string; occurrences: { doc: string; id: string }[] }[];
+    const terms = generatedTerms(l);
     const entries = new Map<string, string>();
     const links: string[] = [];
     for (const p of pagesUnder(l, 'terms')) {
@@ -73,7 +73,7 @@ describe.each(localeIds)('%s: the union of the pages is the whole generated data
     for (const t of terms) expect(entries.get(t.id), t.id).toBe(`terms/${Math.ceil(Number(t.id.slice(5)) / 100)}/|${t.term}`);
     expect(entries.size).toBe(terms.length);
     // a term whose documents are all on its row is linked there once; one with its own pages is linked there as well
-    const want = terms.flatMap((t) => t.occurrences.map((o) => `${t.id} ${o.doc}#${o.id}`));
+    const want = terms.flatMap((t) => t.uses.flatMap((u) => u.ids.map((id) => `${t.id} ${u.doc}#${id}`)));
     expect(sorted([...new Set(links)])).toEqual(sorted([...new Set(want)]));
     expect(links.length).toBeGreaterThanOrEqual(want.length);
   });

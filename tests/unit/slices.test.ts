@@ -68,16 +68,7 @@ describe('指标一览 plan', () => {
   });
 });
 
-const term = (rank: number, docs: number, perDoc = 2) => {
-  const occurrences = range(docs).flatMap((d) => range(perDoc).map((k) => ({ doc: `d${d}`, id: `p-${k}` })));
-  return {
-    id: `term-${rank}`,
-    term: `词${rank}`,
-    total: occurrences.length,
-    perDoc: Object.fromEntries(range(docs).map((d) => [`d${d}`, perDoc])),
-    occurrences,
-  };
-};
+const term = (rank: number, docs: number) => ({ id: `term-${rank}`, term: `词${rank}`, total: docs * 2, docs });
 
 describe('政策热词 plan', () => {
   it('an entry’s page follows from its id alone, so a term in a document links to it', () => {
@@ -85,25 +76,22 @@ describe('政策热词 plan', () => {
     expect(termEntryPath('term-150')).toBe(`terms/${Math.ceil(150 / TERMS_PER_PAGE)}/#term-150`);
     expect(() => termListPage('x')).toThrow();
   });
-  it('list pages by rank; a term in many documents gets pages of its own; every occurrence is on some page', () => {
-    const entries = [term(2, 3), term(1, DOCS_PER_TERM_PAGE * 2 + 5), ...range(TERMS_PER_PAGE + 10).map((i) => term(i + 3, 1))];
+  it('list pages by rank; a term in many documents gets pages of its own; every document of a term is on some page', () => {
+    const many = DOCS_PER_TERM_PAGE * 2 + 5;
+    const entries = [term(2, 3), term(1, many), term(3, DOCS_PER_ROW), ...range(TERMS_PER_PAGE + 10).map((i) => term(i + 4, 1))];
     const { rows, slices } = termsPlan(entries);
     expect(rows.map((r) => r.entry.id).slice(0, 3)).toEqual(['term-1', 'term-2', 'term-3']);
+    expect(rows.filter((r) => r.own).map((r) => r.entry.id)).toEqual(['term-1']);
     const lists = slices.filter((s) => s.kind === 'list');
     const own = slices.filter((s) => s.kind === 'term');
     expect(lists.map((s) => s.page)).toEqual([1, 2]);
+    expect(lists.flatMap((s) => s.rows).length).toBe(entries.length);
     for (const s of lists) for (const r of s.rows) expect(termListPage(r.entry.id)).toBe(s.page);
-    expect(own.map((s) => `${s.row.entry.id}:${s.page}/${s.pages}`)).toEqual(['term-1:1/3', 'term-1:2/3', 'term-1:3/3']);
-    expect(Math.max(...own.map((s) => s.uses.length))).toBeLessThanOrEqual(DOCS_PER_TERM_PAGE);
-    // every occurrence: on the list row (first DOCS_PER_ROW documents) or on the term's own pages
-    const shown = new Set(
-      slices.flatMap((s) =>
-        s.kind === 'list'
-          ? s.rows.flatMap((r) => r.uses.slice(0, DOCS_PER_ROW).flatMap((u) => u.ids.map((id) => `${r.entry.id} ${u.doc}#${id}`)))
-          : s.uses.flatMap((u) => u.ids.map((id) => `${s.row.entry.id} ${u.doc}#${id}`)),
-      ),
-    );
-    expect(shown).toEqual(new Set(entries.flatMap((e) => e.occurrences.map((o) => `${e.id} ${o.doc}#${o.id}`))));
+    expect(own.map((s) => `${s.row.entry.id}:${s.page}/${s.pages} ${s.from}–${s.to}`)).toEqual([
+      `term-1:1/3 0–${DOCS_PER_TERM_PAGE}`,
+      `term-1:2/3 ${DOCS_PER_TERM_PAGE}–${DOCS_PER_TERM_PAGE * 2}`,
+      `term-1:3/3 ${DOCS_PER_TERM_PAGE * 2}–${many}`,
+    ]);
   });
 });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createConverters } from '../../src/lib/opencc.ts';
 import { buildCorpus, type StructuredDoc } from '../../src/lib/pipeline/index.ts';
-import { extractTerms } from '../../src/lib/pipeline/terms.ts';
+import { extractTerms, termHeadOf, termUsesOf } from '../../src/lib/pipeline/terms.ts';
 import { readDictionaries, readSources } from '../../src/lib/sources.ts';
 import { ROOT } from '../helpers.ts';
 
@@ -25,6 +25,15 @@ describe('policy terms', () => {
   });
   it('every occurrence points at a passage of its document', () => {
     for (const e of terms) expect(e.occurrences.length).toBe(e.total);
+  });
+  it('the site’s files: a head (rank, term, total, documents) and the uses, each document once with every anchor in order', () => {
+    const e = find('双圈')!;
+    expect(termHeadOf(e)).toEqual({ id: e.id, term: '双圈', total: 7, docs: 3 });
+    const uses = termUsesOf(e);
+    expect(uses.map((u) => `${u.doc} ${u.ids.length}`)).toEqual(['briefing-2026-01-21 2', 'urban-development-opinions-2026 1', 'urban-work-conference-2025-09-18 4']);
+    expect(uses.flatMap((u) => u.ids.map((id) => ({ doc: u.doc, id })))).toEqual(e.occurrences);
+    const mixed = termUsesOf({ ...e, occurrences: [{ doc: 'b', id: 'p-1' }, { doc: 'a', id: 'p-2' }, { doc: 'b', id: 'p-3' }] });
+    expect(mixed).toEqual([{ doc: 'b', ids: ['p-1', 'p-3'] }, { doc: 'a', ids: ['p-2'] }]);
   });
   it('a new document gets its terms with no code change', () => {
     const extra: StructuredDoc = { meta: { id: 'new', title: '新', type: 'news', script: 'hans', date: '2026-02-01' }, blocks: [{ kind: 'para', id: 'p-1', text: '推进“双圈”建设，打造“海岸新城”。' }] };

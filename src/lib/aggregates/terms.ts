@@ -1,5 +1,5 @@
-import type { TermEntry } from '../pipeline/terms.ts';
-import { chunk, groupBy } from '../slices.ts';
+import type { TermHead } from '../pipeline/terms.ts';
+import { groupBy } from '../slices.ts';
 
 /**
  * 政策热词 in slices: the terms in order of frequency (their ids term-1, term-2 … are that rank), TERMS_PER_PAGE a list
@@ -13,7 +13,7 @@ export const DOCS_PER_ROW = 10;
 export const DOCS_PER_TERM_PAGE = 300;
 export const TERMS_ON_INDEX = 50;
 
-type Entry = Pick<TermEntry, 'id' | 'term' | 'total' | 'perDoc' | 'occurrences'>;
+type Entry = Pick<TermHead, 'id' | 'term' | 'total' | 'docs'>;
 
 const rankOf = (id: string): number => {
   const n = Number(/^term-(\d+)$/.exec(id)?.[1]);
@@ -27,44 +27,26 @@ export const termEntryPath = (id: string): string => `terms/${termListPage(id)}/
 /** A term's own pages (only for a term in more than DOCS_PER_ROW documents): terms/term-5/. */
 export const termPagePath = (id: string): string => `terms/${id}/`;
 
-export interface TermUse {
-  doc: string;
-  /** the anchors of its occurrences in that document, in reading order */
-  ids: string[];
-}
 export interface TermRow<E extends Entry> {
   entry: E;
-  /** every document that uses it, in the pipeline's order */
-  uses: TermUse[];
   /** whether it has pages of its own (more documents than a row shows) */
   own: boolean;
 }
+/** A list page's rows, or one of a term's own pages: its uses from `from` to before `to` (the uses themselves are read
+ * as the page is made, a term at a time). */
 export type TermsSlice<E extends Entry> =
-  { kind: 'list'; page: number; pages: number; rows: TermRow<E>[] } | { kind: 'term'; row: TermRow<E>; page: number; pages: number; uses: TermUse[] };
-
-const usesOf = (e: Entry): TermUse[] => {
-  const byDoc = groupBy(e.occurrences, (o) => o.doc);
-  return Object.keys(e.perDoc).map((doc) => ({ doc, ids: (byDoc.get(doc) ?? []).map((o) => o.id) }));
-};
+  { kind: 'list'; page: number; pages: number; rows: TermRow<E>[] } | { kind: 'term'; row: TermRow<E>; page: number; pages: number; from: number; to: number };
 
 export function termsPlan<E extends Entry>(entries: readonly E[]): { rows: TermRow<E>[]; slices: TermsSlice<E>[] } {
-  const rows = [...entries]
-    .sort((a, b) => rankOf(a.id) - rankOf(b.id))
-    .map((entry) => {
-      const uses = usesOf(entry);
-      return { entry, uses, own: uses.length > DOCS_PER_ROW };
-    });
+  const rows = [...entries].sort((a, b) => rankOf(a.id) - rankOf(b.id)).map((entry) => ({ entry, own: entry.docs > DOCS_PER_ROW }));
   const pages = Math.max(1, ...rows.map((r) => termListPage(r.entry.id)));
   const byPage = groupBy(rows, (r) => String(termListPage(r.entry.id)));
-  const slices: TermsSlice<E>[] = Array.from({ length: pages }, (_, i) => ({
-    kind: 'list' as const,
-    page: i + 1,
-    pages,
-    rows: byPage.get(String(i + 1)) ?? [],
-  }));
+  const slices: TermsSlice<E>[] = Array.from({ length: pages }, (_, i) => ({ kind: 'list' as const, page: i + 1, pages, rows: byPage.get(String(i + 1)) ?? [] }));
   for (const row of rows.filter((r) => r.own)) {
-    const parts = chunk(row.uses, DOCS_PER_TERM_PAGE);
-    parts.forEach((uses, i) => slices.push({ kind: 'term', row, page: i + 1, pages: parts.length, uses }));
+    const parts = Math.ceil(row.entry.docs / DOCS_PER_TERM_PAGE);
+    for (let i = 0; i < parts; i++) {
+      slices.push({ kind: 'term', row, page: i + 1, pages: parts, from: i * DOCS_PER_TERM_PAGE, to: Math.min(row.entry.docs, (i + 1) * DOCS_PER_TERM_PAGE) });
+    }
   }
   return { rows, slices };
 }

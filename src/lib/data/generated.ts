@@ -4,7 +4,7 @@ import type { CatalogFile } from '../catalog.ts';
 import type { Locale } from '../i18n/locales.ts';
 import type { Event } from '../pipeline/events.ts';
 import type { Target, TargetIndex } from '../pipeline/targets.ts';
-import type { TermEntry } from '../pipeline/terms.ts';
+import type { TermHead, TermUse } from '../pipeline/terms.ts';
 
 /**
  * The pipeline's whole-library files (content/generated/<name>.json), read from disk when first asked for and kept
@@ -15,7 +15,8 @@ interface Generated {
   catalog: CatalogFile[];
   /** the figures' deadlines and kinds by document; the figures are read a document at a time (targetsOf) */
   targets: TargetIndex;
-  terms: Record<Locale, TermEntry[]>;
+  /** the terms' heads; each term's uses are read a term at a time (termUses) */
+  terms: Record<Locale, TermHead[]>;
   events: Record<Locale, Event[]>;
 }
 
@@ -82,4 +83,14 @@ export function targetAt(locale: Locale, ref: TargetRef): Target {
   const t = targetsOf(locale, ref.doc)[ref.at];
   if (!t) throw new Error(`content/generated/targets/${ref.doc}.json has no figure ${ref.at + 1} (run npm run content)`);
   return t;
+}
+
+/** The terms whose uses were read last: a list page reads its hundred terms', a term's own pages that term's. */
+const uses: Kept = new Map();
+
+/** Every document that uses a term, with its occurrences' anchors (content/generated/terms/<id>.json, both scripts). */
+export function termUses(id: string): TermUse[] {
+  const value = cachedJson<TermUse[]>(uses, join(process.cwd(), 'content/generated/terms', `${id}.json`), 128);
+  if (!value) throw new Error(`content/generated/terms/${id}.json is missing (run npm run content)`);
+  return value;
 }

@@ -1,3 +1,4 @@
+import { groupBy } from '../slices.ts';
 import { ownTexts, visit } from './tree.ts';
 import type { StructuredDoc } from './types.ts';
 
@@ -15,6 +16,26 @@ export interface TermEntry {
   perDoc: Record<string, number>;
   occurrences: { doc: string; id: string }[];
 }
+
+/** A term as the site plans 政策热词 from (terms.json): its rank, its text, how often and in how many documents. */
+export interface TermHead {
+  id: string;
+  term: string;
+  total: number;
+  docs: number;
+}
+
+/** A document that uses a term, with the anchors of its occurrences there in reading order (terms/<id>.json: the same
+ * in both scripts, so written once). */
+export interface TermUse {
+  doc: string;
+  ids: string[];
+}
+
+export const termHeadOf = (e: TermEntry): TermHead => ({ id: e.id, term: e.term, total: e.total, docs: Object.keys(e.perDoc).length });
+
+/** Every document that uses the term, in the order of its first occurrence there. */
+export const termUsesOf = (e: TermEntry): TermUse[] => [...groupBy(e.occurrences, (o) => o.doc)].map(([doc, os]) => ({ doc, ids: os.map((o) => o.id) }));
 
 /** occurrences per document, counted in one pass (a term of a large library occurs thousands of times) */
 function perDoc(occurrences: { doc: string }[]): Record<string, number> {
