@@ -18,7 +18,7 @@ export const handCounts = (): Record<string, ShapeCounts> => parse(readFileSync(
 
 /** What the hand counts count, read off a structured document. */
 export function structureCounts(blocks: Block[]): Record<string, number> {
-  const c: Record<string, number> = { books: 0, chapters: 0, divisions: 0, articles: 0, paragraphs: 0, points: 0, parts: 0, items: 0, annexes: 0 };
+  const c: Record<string, number> = { notices: 0, plans: 0, books: 0, chapters: 0, divisions: 0, articles: 0, paragraphs: 0, points: 0, parts: 0, items: 0, annexes: 0 };
   Object.assign(c, { tables: 0, rows: 0, cells: 0, questions: 0, answers: 0, notes: 0, decimal: 0, signatures: 0, texts: 0 });
   visit(blocks, (b, ancestors) => {
     const parent = ancestors.at(-1);
@@ -27,7 +27,7 @@ export function structureCounts(blocks: Block[]): Record<string, number> {
       c.rows! += b.rows.length;
       c.cells! += b.rows.flat().length + (b.head?.length ?? 0);
     } else if (b.kind === 'section') {
-      const key = { book: 'books', chapter: 'chapters', division: 'divisions', article: 'articles', part: 'parts', item: 'items', annex: 'annexes', qa: 'questions' }[b.role as string];
+      const key = { book: 'books', chapter: 'chapters', division: 'divisions', article: 'articles', part: 'parts', item: 'items', annex: 'annexes', qa: 'questions', notice: 'notices', plan: 'plans' }[b.role as string];
       if (b.id.includes('d-')) c.decimal!++;
       else if (key) c[key]!++;
     } else if (b.kind === 'para') {

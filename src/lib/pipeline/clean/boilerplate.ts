@@ -26,6 +26,12 @@ const FURNITURE = [
 const PAGE_LABEL = /^(发布会新闻|發佈會新聞|發布會新聞|文字实录|文字實錄|新闻发布|新聞發佈|图文直播|圖文直播)$/;
 const SOURCE_LINE = /^[来來]源[:：]\s*(.*?)\s*(\d{4}-\d{2}-\d{2})?(?:\s+(\d{2}:\d{2}(?::\d{2})?))?$/;
 const WRAPPER_END = /^原文如下[:：]?$/;
+/** What a web page's title line adds to the document's title: its number (晋政办发〔2017〕55号) or, after a separator,
+ * the site's name (_山西省人民政府门户网站, - 中国政府网). */
+const TITLE_ADDITION = /^(?:\p{sc=Han}{1,10}[〔\[［(（]\d{4}[〕\]］)）]\d{1,4}[号號]|[_|｜\-—–]+[^。，,；;！？]{2,30}|[^。，,；;！？]{2,30}[_|｜\-—–]+)$/u;
+const DOC_NUMBER_ADDITION = /^\p{sc=Han}{1,10}[〔\[［(（]\d{4}[〕\]］)）]\d{1,4}[号號]$/u;
+/** how far down a page its title line can be, in lines with text */
+const TITLE_LINE_WITHIN = 6;
 /** A press-office credit closing the last paragraph: (山东省人民政府新闻办公室) */
 const CREDIT = /[（(]([^()（）]{2,24}(?:办公室|辦公室|新闻网|新聞網|日报|日報|报社|報社|新闻社|新聞社|电视台|電視台))[)）]$/;
 
@@ -63,6 +69,12 @@ export function stripBoilerplate(lines: Line[], opts: BoilerplateOptions): { lin
     }
     body.push(line);
   }
+  const titleLine = pageTitleLine(body);
+  if (titleLine) {
+    extracted.dropped.push(titleLine.line);
+    body = body.filter((l) => l !== titleLine.line);
+    if (titleLine.docNumber && !extracted.header?.docNumber) extracted.header = { ...extracted.header, docNumber: titleLine.docNumber };
+  }
   const wrapperEnd = body.findIndex((l) => WRAPPER_END.test(l.text.trim()));
   if (wrapperEnd >= 0) {
     extracted.abstract = joinLines(
@@ -84,4 +96,23 @@ export function stripBoilerplate(lines: Line[], opts: BoilerplateOptions): { lin
     }
   }
   return { lines: body, extracted };
+}
+
+/**
+ * A saved page's own title line above the text: the title the text gives again on its own line just below, with the
+ * document number before it or the site's name after a separator. Only the addition is a fact (the number); the line is
+ * chrome, as the title is the page's heading.
+ */
+function pageTitleLine(body: Line[]): { line: Line; docNumber?: string } | undefined {
+  const top = body.filter((l) => l.text.trim()).slice(0, TITLE_LINE_WITHIN);
+  const squeeze = (l: Line) => l.text.replace(/\s+/g, '');
+  for (const [i, line] of top.entries()) {
+    const a = squeeze(line);
+    for (const below of top.slice(i + 1, i + 4).map(squeeze)) {
+      if ([...below].length < 6 || a === below || !(a.startsWith(below) || a.endsWith(below))) continue;
+      const added = a.startsWith(below) ? a.slice(below.length) : a.slice(0, a.length - below.length);
+      if (TITLE_ADDITION.test(added)) return { line, docNumber: DOC_NUMBER_ADDITION.test(added) ? added : undefined };
+    }
+  }
+  return undefined;
 }

@@ -1,7 +1,9 @@
-import type { Section } from '../types.ts';
+import type { Para, Section } from '../types.ts';
 import { DATE_LINE, PART, TITLE_LIKE, type PartsState } from './parts-state.ts';
 
-const NOTICE_TITLE = /^[^。]{4,100}的通知$/u;
+/** a 通知's title, or the title of one that issues or forwards a text given without its closing 的通知 (a web page's
+ * 关于印发…工作方案) */
+const NOTICE_TITLE = /^(?:[^。]{4,100}的通知|[^。]{2,40}关于(?:印发|转发|轉發)[^。]{4,100})$/u;
 const DOC_NUMBER = /^[\p{sc=Han}]{1,10}[〔\[［(（]\d{4}[〕\]］)）]\d{1,4}号$/u;
 const PUBLICATION_NOTE = /^（此件[^）]{2,10}）$/;
 const ADDRESSEE = /^[^。]{2,200}[：:]$/;
@@ -19,13 +21,16 @@ export function frontLine(s: PartsState, text: string, i: number): boolean {
     s.container = s.notice.children;
     return true;
   }
-  if (s.notice && s.container === s.notice.children) return coverLine(s, text);
-  if (s.notice && s.container === s.top && !s.part && TITLE_LIKE(text) && !PART.test(text)) {
+  const inCover = !!s.notice && s.container === s.notice.children;
+  // the cover ends at its publication note or, without one, where a title follows its date
+  const coverDone = !!s.notice && (s.container === s.top || (inCover && s.notice.children.at(-1)?.kind === 'para' && (s.notice.children.at(-1) as Para).role === 'date'));
+  if (coverDone && !s.part && TITLE_LIKE(text) && !PART.test(text) && !PUBLICATION_NOTE.test(text)) {
     const plan: Section = { kind: 'section', id: 'plan', role: 'plan', title: text, children: [] };
     s.top.push(plan);
     s.container = plan.children;
     return true;
   }
+  if (inCover) return coverLine(s, text);
   if (!s.notice && !s.part && i < 6 && DOC_NUMBER.test(text) && !s.facts.docNumber && !prefix) {
     s.facts.docNumber = text;
     s.container.push(para(text, 'doc-number'));
