@@ -37,19 +37,22 @@ export function* byScript<T>(rows: readonly T[], toHant: (row: T) => unknown): G
   yield '}\n';
 }
 
+/** The corpus built from the sources under `root`, and each source's original file; the sources' text is not kept (a
+ * large library's sources are read whole, 100 MB at 10,000 documents, and are done with once built). */
+async function corpusOf(root: string, toSimplified: Parameters<typeof buildCorpus>[1]) {
+  const sources = await readSources(root);
+  try {
+    return { ...buildCorpus(sources, toSimplified), originals: new Map(sources.map((s) => [s.id, s.original])) };
+  } catch (e) {
+    throw placeError(e, sources);
+  }
+}
+
 /** Every generated file of the sources under `root`, handed to `emit` as soon as it is made (content/generated-relative
  * name, text): nothing keeps a library's 800 MB of output in memory. */
 export async function generateInto(root: string, emit: (file: string, text: Text) => void): Promise<Generated> {
   const conv = createConverters(readDictionaries(root));
-  const sources = await readSources(root);
-  let built: ReturnType<typeof buildCorpus>;
-  try {
-    built = buildCorpus(sources, conv.toSimplified);
-  } catch (e) {
-    throw placeError(e, sources);
-  }
-  const { docs, reports, shadows } = built;
-  const originals = new Map(sources.map((s) => [s.id, s.original]));
+  const { docs, reports, shadows, originals } = await corpusOf(root, conv.toSimplified);
   const reportOf = new Map(reports.map((r) => [r.id, r]));
   const catalog = new Map<string, CatalogFile>();
   let count = 0;
