@@ -19,7 +19,7 @@ export const handCounts = (): Record<string, ShapeCounts> => parse(readFileSync(
 /** What the hand counts count, read off a structured document. */
 export function structureCounts(blocks: Block[]): Record<string, number> {
   const c: Record<string, number> = { notices: 0, plans: 0, books: 0, chapters: 0, divisions: 0, articles: 0, paragraphs: 0, points: 0, parts: 0, items: 0, annexes: 0 };
-  Object.assign(c, { tables: 0, rows: 0, cells: 0, questions: 0, answers: 0, notes: 0, decimal: 0, signatures: 0, texts: 0 });
+  Object.assign(c, { tables: 0, rows: 0, cells: 0, questions: 0, answers: 0, notes: 0, decimal: 0, signatures: 0, dates: 0, texts: 0 });
   visit(blocks, (b, ancestors) => {
     const parent = ancestors.at(-1);
     if (b.kind === 'table') {
@@ -36,6 +36,7 @@ export function structureCounts(blocks: Block[]): Record<string, number> {
       if (b.role === 'point') c.points!++;
       else if (b.role === 'footnote') c.notes!++;
       else if (b.role === 'signature') c.signatures!++;
+      else if (b.role === 'date') c.dates!++;
       // 款: the paragraphs of a regulation's article
       else if (parent?.kind === 'section' && parent.role === 'article' && parent.num?.startsWith('第')) c.paragraphs!++;
     }

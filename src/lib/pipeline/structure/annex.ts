@@ -1,8 +1,8 @@
 import type { Unit } from './units.ts';
+import { DATE_LINE } from './parts-state.ts';
 
 /** 附件 alone on its line (附件1, 附件 2：), or with its title (附件1：重点任务分工表) */
 const ANNEX = /^附件\s*(\d{1,2}|[一二三四五六七八九十]{1,3})?\s*[:：]?\s*(.{0,60})$/u;
-const DATE_LINE = /^\d{4}年\d{1,2}月\d{1,2}日$/;
 const TITLE_LIKE = (t: string) => t.length <= 60 && !/[。；]/.test(t);
 
 export interface Annex {
