@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createConverters } from '../../src/lib/opencc.ts';
 import { buildCorpus } from '../../src/lib/pipeline/index.ts';
+import { structurePolicy } from '../../src/lib/pipeline/structure/policy.ts';
+import { visit } from '../../src/lib/pipeline/tree.ts';
 import { readDictionaries, readSources } from '../../src/lib/sources.ts';
 import { ROOT } from '../helpers.ts';
 import { handCounts, SHAPES, structureCounts } from '../shapes.ts';
@@ -22,4 +24,25 @@ describe('public documents of every shape: structure counted by hand', () => {
       expect(Object.fromEntries(Object.keys(counts).map((k) => [k, found[k]]))).toEqual(counts);
     });
   }
+});
+
+describe('anchors', () => {
+  it('every section id is unique in its document (a number printed again in each part is qualified by the part)', () => {
+    for (const doc of docs) {
+      const ids: string[] = [];
+      visit(doc.blocks, (b) => {
+        if (b.kind === 'section') ids.push(b.id);
+      });
+      expect(ids.filter((id, i) => ids.indexOf(id) !== i), doc.meta.id).toEqual([]);
+    }
+  });
+  it('（一） restarting in each part: the first keeps art-1, the next is part-2-art-1; chapters of parts nest them', () => {
+    const lines = ['第一章 发展回顾', '一、主要成就', '（一）加强领导。要求。', '第二章 发展目标', '一、总体要求', '（一）推进更新。内容。'];
+    const { blocks } = structurePolicy(lines.map((l, i) => ({ n: i + 1, lines: [l] })));
+    const ids: string[] = [];
+    visit(blocks, (b, ancestors) => {
+      if (b.kind === 'section') ids.push(`${ancestors.filter((a) => a.kind === 'section').length}:${b.id}`);
+    });
+    expect(ids).toEqual(['0:chap-1', '1:part-1', '2:art-1', '0:chap-2', '1:chap-2-part-1', '2:chap-2-part-1-art-1']);
+  });
 });

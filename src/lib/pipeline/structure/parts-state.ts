@@ -17,10 +17,14 @@ export interface PartsState {
   /** the 通知 cover's children, a plan's children, or top */
   container: Block[];
   notice?: Section;
+  /** the open 第X章 of a plan divided into chapters of parts (a 规划纲要) */
+  chapter?: Section;
   part?: Section;
   /** the open article, item or question */
   leaf?: Section;
   questions: number;
+  /** the section ids given so far: a number printed again (（一） in each part) is qualified by its parent's */
+  used: Set<string>;
 }
 
 /** a signature's date: 2017年5月15日, or in Chinese numerals as older texts give it (二○○六年五月二十三日) */

@@ -3,7 +3,7 @@ import { frontLine } from './cover.ts';
 import { chineseNumber } from './numerals.ts';
 import type { PolicyFacts } from './parts-state.ts';
 import { PART, type PartsState } from './parts-state.ts';
-import type { ShapeContext } from './regulation.ts';
+import { CHAPTER, type ShapeContext } from './regulation.ts';
 import type { Unit } from './units.ts';
 
 const ARTICLE = /^（([一二三四五六七八九十]{1,3})）([^。]{1,60}。)(.*)$/u;
@@ -17,7 +17,7 @@ const QUESTION = /^((?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})[.、．
 /** 一、 parts, （一） articles and 1. items, 问：/答： turns, with a 通知 cover before them. */
 export function structureParts(units: Unit[], ctx: ShapeContext, facts: PolicyFacts): Block[] {
   const top: Block[] = [];
-  const s: PartsState = { ctx, facts, top, container: top, questions: 0 };
+  const s: PartsState = { ctx, facts, top, container: top, questions: 0, used: new Set() };
   units.forEach((u, i) => {
     if ('rows' in u) ((s.leaf ?? s.part)?.children ?? s.container).push(...ctx.table(u.rows, u.n));
     else if (!frontLine(s, u.text, i) && !headingLine(s, u.text)) bodyLine(s, u.text);
@@ -34,21 +34,40 @@ function headingLine(s: PartsState, text: string): boolean {
     (s.part?.children ?? s.container).push(s.leaf);
     return true;
   }
+  const cm = CHAPTER.exec(text);
+  if (cm && !/[。]/.test(text)) {
+    s.chapter = section('chapter', uniqueId(s, `${prefix}chap-${chineseNumber(cm[1]!)}`), `第${cm[1]}章`, cm[2]!.trim());
+    s.part = s.leaf = undefined;
+    s.container.push(s.chapter);
+    return true;
+  }
   const pm = PART.exec(text);
   if (pm && !/[。]/.test(text)) {
-    s.part = section('part', `${prefix}part-${chineseNumber(pm[1]!)}`, `${pm[1]}、`, pm[2]!);
+    s.part = section('part', uniqueId(s, `${prefix}part-${chineseNumber(pm[1]!)}`, s.chapter), `${pm[1]}、`, pm[2]!);
     s.leaf = undefined;
-    s.container.push(s.part);
+    (s.chapter?.children ?? s.container).push(s.part);
     return true;
   }
   const am = ARTICLE.exec(text) ?? ITEM.exec(text) ?? POINT_ITEM.exec(text);
   if (!am || !s.part) return false;
   const isItem = /^\d/.test(am[1]!);
   const n = isItem ? Number(am[1]) : chineseNumber(am[1]!);
-  s.leaf = section(isItem ? 'item' : 'article', `${prefix}${isItem ? 'item' : 'art'}-${n}`, isItem ? `${am[1]}.` : `（${am[1]}）`, am[2]!);
+  const id = uniqueId(s, `${prefix}${isItem ? 'item' : 'art'}-${n}`, s.part);
+  s.leaf = section(isItem ? 'item' : 'article', id, isItem ? `${am[1]}.` : `（${am[1]}）`, am[2]!);
   s.part.children.push(s.leaf);
   if (am[3]) s.leaf.children.push(isItem ? itemPara(s, am[3]) : para(am[3]));
   return true;
+}
+
+/** `id` if no section has it yet (so a text numbered straight through keeps art-12 for its （十二）), else qualified by
+ * the section it is in (part-2-art-1 for the （一） of part 二), else by its place. */
+function uniqueId(s: PartsState, id: string, parent?: Section): string {
+  const base = id.slice(s.ctx.prefix.length);
+  const candidates = [id, ...(parent ? [`${parent.id}-${base}`] : [])];
+  let out = candidates.find((c) => !s.used.has(c));
+  for (let k = 2; !out; k++) if (!s.used.has(`${id}-${k}`)) out = `${id}-${k}`;
+  s.used.add(out);
+  return out;
 }
 
 /** A paragraph of the open clause, part or cover. */

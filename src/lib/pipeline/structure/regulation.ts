@@ -5,7 +5,7 @@ import type { Unit } from './units.ts';
 /** A number as regulations print it: 十二, 一百零四, or 12 in a Taiwan text (第 12 條). */
 const NUM = '([一二三四五六七八九十百零〇两\\d]{1,7})';
 const BOOK = new RegExp(`^第${NUM}编[\\s　]*(.{0,40})$`, 'u');
-const CHAPTER = new RegExp(`^第${NUM}章[\\s　]*(.{0,40})$`, 'u');
+export const CHAPTER = new RegExp(`^第${NUM}章[\\s　]*(.{0,40})$`, 'u');
 const DIVISION = new RegExp(`^第${NUM}节[\\s　]*(.{0,40})$`, 'u');
 /** 第十二条 at the start of a line, not a sentence about it (第十二条规定的…, 第三条的, 第五条中的, 第二条第一款) */
 const ARTICLE = new RegExp(`^第${NUM}条(?!规定|的|中的|所[列称指述]|第[一二三四五六七八九十]{1,3}[款项])[\\s　]*(.*)$`, 'u');
