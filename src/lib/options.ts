@@ -39,6 +39,8 @@ export const optionsSchema = z.object({
   BOOKLET_DOCS: count(30),
   /** Document pages per search index part; more pages are indexed part by part and merged in the browser. */
   SEARCH_PAGES: count(2000),
+  /** Search index parts built at once, each by a Pagefind process of its own (one core and ~1.3 MB a page each). */
+  SEARCH_JOBS: count(2),
   /** 0 renders every PDF afresh, in a throwaway cache (the determinism test). */
   PDF_CACHE: flag('1'),
   /** The PDF and font cache, relative to the project (shared by the shards of a build spread over machines). */
