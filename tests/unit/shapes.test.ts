@@ -46,3 +46,20 @@ describe('anchors', () => {
     expect(ids).toEqual(['0:chap-1', '1:part-1', '2:art-1', '0:chap-2', '1:chap-2-part-1', '2:chap-2-part-1-art-1']);
   });
 });
+
+describe("a law site's page: what its header and chrome say", () => {
+  const doc = docs.find((d) => d.meta.id === 'shanxi-11th-five-year-2006')!;
+  const texts: string[] = [];
+  visit(doc.blocks, (b) => {
+    if (b.kind === 'para' || b.kind === 'heading') texts.push(b.text);
+  });
+  it('the channel label above the title (法律资讯, twice, as the breadcrumb ends) is not text', () => {
+    expect(texts.length).toBeGreaterThan(10);
+    expect(texts.filter((t) => t.includes('法律资讯'))).toEqual([]);
+  });
+  it('执行日期 is the effective date; 生效日期 1900-1-1 is the database saying none', () => {
+    expect(doc.meta.status?.effective).toBe('2006-05-23');
+    expect(doc.meta.published).toBe('2006-05-23');
+    expect(texts.filter((t) => /^(时间|执行日期|生效日期)/.test(t))).toEqual([]);
+  });
+});

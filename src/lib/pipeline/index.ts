@@ -61,7 +61,9 @@ export function buildDocument(input: SourceInput, toSimplified: Simplifier): { d
   put('region', meta.region);
   put('dateNote', meta.dateNote);
   put('issuer', meta.issuer ?? (x.header?.issuer ? simp(x.header.issuer) : undefined));
-  put('published', meta.published ?? x.published ?? isoDate(x.header?.published));
+  put('published', meta.published ?? x.published ?? isoDate(x.header?.published) ?? isoDate(x.header?.time));
+  const effective = headerEffective(x.header, meta.date);
+  if (effective && !meta.status?.effective) docMeta.status = { effective };
   put('publisher', meta.publisher);
   put('source', meta.source ?? (x.source ? simp(x.source) : undefined));
   put('credit', x.credit);
@@ -124,10 +126,20 @@ function checkRepeals(inputs: SourceInput[], repealers: Map<string, SourceInput[
   }
 }
 
-/** The document's status as of the corpus date, with the documents that state they repeal it. */
+/**
+ * A header's effective date (执行日期, else 生效日期), when it is a date on or after the document's own: a law
+ * database prints 1900-1-1 for none.
+ */
+function headerEffective(header: CleanResult['extracted']['header'], date: string): string | undefined {
+  return [header?.effective, header?.inForce].map(isoDate).find((d) => d && d >= date);
+}
+
+/** The document's status as of the corpus date, with the documents that state they repeal it; an effective date the
+ * text's header gives (buildDocument) counts when the editor states none. */
 function withStatus(doc: StructuredDoc, input: SourceInput, repealers: SourceInput[], asOf: string): StructuredDoc {
   const repealedBy = repealers.map((i) => ({ id: i.id, effective: i.meta.status?.effective }));
-  const status = statusOf({ type: doc.meta.type, title: doc.meta.title, status: input.meta.status, repealedBy }, asOf);
+  const facts = doc.meta.status?.effective ? { effective: doc.meta.status.effective, ...input.meta.status } : input.meta.status;
+  const status = statusOf({ type: doc.meta.type, title: doc.meta.title, status: facts, repealedBy }, asOf);
   return status ? { ...doc, meta: { ...doc.meta, status } } : doc;
 }
 

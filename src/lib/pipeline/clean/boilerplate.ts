@@ -14,6 +14,10 @@ const DROP: RegExp[] = [
 ];
 /** A short line that states the site's rights or disclaims it: 《…》社有限公司版權所有，未經書面授權禁止使用 */
 const RIGHTS = /^(?=.{0,80}$)(?=.*(?:版[权權]所有|未[经經](?:书面|書面)?(?:授[权權]|许可|許可)|免[责責][声聲]明)).*[^。]$/u;
+/** A breadcrumb: 首页 >> 法律资讯, 当前位置：首页 > 政务公开 > 政策文件 */
+const BREADCRUMB =
+  /^(?:(?:当前位置|當前位置|您的位置|您现在的位置|您現在的位置)[:：]\s*)?(?:首页|首頁|主页|主頁|网站首页|網站首頁)\s*(?:>{1,2}|›|»|＞|→)\s*[^。，；！？]{0,80}$/u;
+const CRUMB_SEPARATOR = /\s*(?:>{1,2}|›|»|＞|→)\s*/u;
 /** Page furniture labels, alone or several on a line: 扫一扫在手机打开当前页, 【打印】【关闭】, 字体：大 中 小 … */
 const FURNITURE = [
   /^(?:扫一扫|掃一掃|微信扫一扫|微信掃一掃).{0,20}$/u,
@@ -21,8 +25,7 @@ const FURNITURE = [
   /^(?:[【\[][^】\]]{1,8}[】\]]\s*){2,}$|^[【\[](?:打印|列印|关闭|關閉|收藏|返回|返回顶部|返回頂部)[】\]]$/u,
   /^(?:预设|預設)?(?:字体|字體|字号|字號)(?:大小)?[:：]?[\s大中小標标准準默认預設|]*$/u,
   /^(?:[【\[]?(?:责任编辑|責任編輯|编辑|編輯)[】\]]?[:：].{1,20})$/u,
-  // a breadcrumb: 首页 >> 法律资讯, 当前位置：首页 > 政务公开 > 政策文件
-  /^(?:(?:当前位置|當前位置|您的位置|您现在的位置|您現在的位置)[:：]\s*)?(?:首页|首頁|主页|主頁|网站首页|網站首頁)\s*(?:>{1,2}|›|»|＞|→)\s*[^。，；！？]{0,80}$/u,
+  BREADCRUMB,
   /^(?:(?:网站地图|網站地圖|联系我们|聯絡我們|聯繫我們|私隐政策|私隱政策|隐私政策|隱私政策|重要告示|无障碍|無障礙|返回顶部|返回頂部|打印本页|列印本頁|关闭窗口|關閉窗口|无障碍网页嘉许计划|無障礙網頁嘉許計劃|主页|主頁|首页|首頁)[\s|｜、·]*){1,8}$/u,
 ];
 const PAGE_LABEL = /^(发布会新闻|發佈會新聞|發布會新聞|文字实录|文字實錄|新闻发布|新聞發佈|图文直播|圖文直播)$/;
@@ -71,6 +74,11 @@ export function stripBoilerplate(lines: Line[], opts: BoilerplateOptions): { lin
     }
     body.push(line);
   }
+  const channel = channelLabels(body, extracted.dropped);
+  if (channel.length) {
+    extracted.dropped.push(...channel);
+    body = body.filter((l) => !channel.includes(l));
+  }
   const titleLine = pageTitleLine(body);
   if (titleLine) {
     extracted.dropped.push(titleLine.line);
@@ -117,4 +125,18 @@ function pageTitleLine(body: Line[]): { line: Line; docNumber?: string } | undef
     }
   }
   return undefined;
+}
+
+/**
+ * The section's name a saved page prints above the text (法律资讯, once or more) when its breadcrumb ends with it
+ * (首页 >> 法律资讯): chrome, as the breadcrumb is. Only near the top, and only a line that is that name alone.
+ */
+function channelLabels(body: Line[], dropped: Line[]): Line[] {
+  const crumbs = dropped.find((l) => BREADCRUMB.test(l.text.trim()))?.text.trim().split(CRUMB_SEPARATOR);
+  const section = crumbs && crumbs.length > 1 ? crumbs.at(-1)!.replace(/\s+/g, '') : undefined;
+  if (!section) return [];
+  return body
+    .filter((l) => l.text.trim())
+    .slice(0, TITLE_LINE_WITHIN)
+    .filter((l) => l.text.replace(/\s+/g, '') === section);
 }

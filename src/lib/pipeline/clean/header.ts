@@ -30,15 +30,32 @@ const LABELS: Record<string, string> = {
   法規類別: 'subject',
   修正日期: 'amended',
   公布日期: 'published',
+  // a law site's header: 时间, 执行日期, 生效日期 (1900-1-1 when the database has none)
+  时间: 'time',
+  時間: 'time',
+  施行日期: 'effective',
+  执行日期: 'effective',
+  執行日期: 'effective',
+  实施日期: 'effective',
+  實施日期: 'effective',
+  生效日期: 'inForce',
 };
+/** Labels that read as a header's only with a date after them on their line: 时间：上午10时 opens a briefing's text. */
+const DATE_ONLY = new Set(['time']);
+const DATE_VALUE = /^\d{4}[-年/.]\d{1,2}[-月/.]\d{1,2}日?$/;
 const LABEL = new RegExp(`^(${Object.keys(LABELS).map((k) => [...k].join('[\\s　]*')).join('|')})[\\s　]*[:：]?[\\s　]*(.*)$`, 'u');
 
-export type HeaderFacts = Partial<Record<'index' | 'subject' | 'issuer' | 'written' | 'title' | 'docNumber' | 'published' | 'amended' | 'validity' | 'keywords', string>>;
+export type HeaderFacts = Partial<
+  Record<'index' | 'subject' | 'issuer' | 'written' | 'title' | 'docNumber' | 'published' | 'amended' | 'validity' | 'keywords' | 'time' | 'effective' | 'inForce', string>
+>;
 
 /** A label cell: its key and the value that follows it on the same cell, if any. */
 function label(cell: string): { key: string; value: string } | undefined {
   const m = LABEL.exec(cell.trim());
-  return m ? { key: LABELS[m[1]!.replace(/[\s　]/g, '')]!, value: m[2]!.trim() } : undefined;
+  if (!m) return undefined;
+  const key = LABELS[m[1]!.replace(/[\s　]/g, '')]!;
+  const value = m[2]!.trim();
+  return DATE_ONLY.has(key) && !DATE_VALUE.test(value) ? undefined : { key, value };
 }
 
 /**
