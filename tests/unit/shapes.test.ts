@@ -52,14 +52,32 @@ describe("a law site's page: what its header and chrome say", () => {
   const texts: string[] = [];
   visit(doc.blocks, (b) => {
     if (b.kind === 'para' || b.kind === 'heading') texts.push(b.text);
+    else if (b.kind === 'section' && b.title) texts.push(b.title);
   });
   it('the channel label above the title (法律资讯, twice, as the breadcrumb ends) is not text', () => {
-    expect(texts.length).toBeGreaterThan(10);
+    expect(texts.length).toBeGreaterThan(10); // 7 paragraphs, 4 section titles
     expect(texts.filter((t) => t.includes('法律资讯'))).toEqual([]);
   });
   it('执行日期 is the effective date; 生效日期 1900-1-1 is the database saying none', () => {
     expect(doc.meta.status?.effective).toBe('2006-05-23');
     expect(doc.meta.published).toBe('2006-05-23');
     expect(texts.filter((t) => /^(时间|执行日期|生效日期)/.test(t))).toEqual([]);
+  });
+});
+
+describe('the closing: date and signer in either order', () => {
+  const roles = (lines: string[]) => {
+    const out: string[] = [];
+    visit(structurePolicy(lines.map((l, i) => ({ n: i + 1, lines: [l] }))).blocks, (b) => {
+      if (b.kind === 'para') out.push(b.role ?? '-');
+    });
+    return out;
+  };
+  it('the signer above the date, or below it when it is an office and a name alone (Macao, Hong Kong)', () => {
+    expect(roles(['一、本办法自公布之日起施行。', '某某市人民政府', '2024年1月1日'])).toEqual(['-', 'signature', 'date']);
+    expect(roles(['五、本批示自公布翌日起生效。', '二零二三年九月七日', '行政长官 贺一诚'])).toEqual(['-', 'date', 'signature']);
+  });
+  it('a note after the date is no signer', () => {
+    expect(roles(['一、本办法自公布之日起施行。', '2024年1月1日', '（此件公开发布）'])).not.toContain('signature');
   });
 });

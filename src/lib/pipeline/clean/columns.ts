@@ -72,3 +72,73 @@ export function cellPerLine(lines: Line[]): { lines: Line[]; tables: number; unr
 }
 
 const range = (a: number, b: number) => Array.from({ length: b - a }, (_, i) => a + i);
+
+/** A form's label whose value cells are empty: 廢止 :, 相关法规： */
+const EMPTY_FIELD = /^[^。，；：:]{1,12}\s*[:：]$/u;
+/** A Markdown table's rule row: |---|:---:| */
+const RULE_ROW = /^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?$/u;
+/** The cells of a line written with | between them (Markdown's | a | b |, or a page's text: a | b |), trailing
+ * empty cells dropped; undefined for a line without a |. */
+function pipeCells(text: string): string[] | undefined {
+  const t = text.trim();
+  if (!t.startsWith('|') && !t.endsWith('|')) return undefined;
+  const cells = t.replace(/^\|/, '').split('|').map((c) => c.trim());
+  while (cells.length && !cells.at(-1)) cells.pop();
+  return cells;
+}
+
+/**
+ * A table whose cells are written with | between them: two or more consecutive such lines become TAB rows. Its width
+ * is the cell count most of its lines have; consecutive shorter lines that together have that many cells are one row
+ * the page wrapped (申请人（人数） | 每月收入下限 | / 每月收入上限 |). In a run that does not come out even, a line of
+ * one cell loses its |. A line of | and nothing else (a page's empty layout row) and a rule row go.
+ */
+export function pipeColumns(lines: Line[]): { lines: Line[]; tables: number } {
+  const out: (Line | null)[] = [...lines];
+  let tables = 0;
+  const cellsAt = (i: number) => (RULE_ROW.test(lines[i]?.text.trim() ?? '') ? [] : pipeCells(lines[i]?.text ?? ''));
+  // empty rows and rule rows go, and do not break a run of rows
+  const gone = (i: number) => cellsAt(i)?.length === 0;
+  for (let i = 0; i < lines.length; i++) if (gone(i)) out[i] = null;
+  for (let i = 0; i < lines.length; ) {
+    let j = i;
+    while (j < lines.length && (gone(j) || (cellsAt(j)?.length ?? 0) > 0)) j++;
+    const run = range(i, j).filter((k) => !gone(k));
+    const rows = run.length >= 2 ? evenRows(run.map((k) => cellsAt(k)!)) : undefined;
+    if (rows) {
+      let at = 0;
+      for (const row of rows) {
+        out[run[at]!] = { ...lines[run[at]!]!, text: row.cells.join('\t') };
+        for (let m = 1; m < row.lines; m++) out[run[at + m]!] = null;
+        at += row.lines;
+      }
+      tables++;
+    } else {
+      // a line of one cell: its | were empty cells; a label with none of its cells filled (废止： | | |) is an empty field
+      for (const k of run.filter((k) => cellsAt(k)!.length === 1)) {
+        const cell = cellsAt(k)![0]!;
+        out[k] = EMPTY_FIELD.test(cell) ? null : { ...lines[k]!, text: cell };
+      }
+    }
+    i = Math.max(j, i + 1);
+  }
+  return { lines: out.filter((l): l is Line => l !== null), tables };
+}
+
+/** Rows of one width from consecutive lines' cells, a wrapped row joined; undefined when they do not come out even. */
+function evenRows(lines: string[][]): { cells: string[]; lines: number }[] | undefined {
+  const counts = new Map<number, number>();
+  for (const c of lines) counts.set(c.length, (counts.get(c.length) ?? 0) + 1);
+  const width = [...counts].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]![0];
+  if (width < 2) return undefined;
+  const rows: { cells: string[]; lines: number }[] = [];
+  for (let k = 0; k < lines.length; ) {
+    const cells = [...lines[k]!];
+    let used = 1;
+    while (cells.length < width && k + used < lines.length) cells.push(...lines[k + used++]!);
+    if (cells.length !== width) return undefined;
+    rows.push({ cells, lines: used });
+    k += used;
+  }
+  return rows.length >= 2 ? rows : undefined;
+}

@@ -2,16 +2,27 @@ import { visit } from '../tree.ts';
 import type { Block, Para } from '../types.ts';
 import { DATE_LINE, TITLE_LIKE } from './parts-state.ts';
 
-/** A text that closes with its issuer and date (not in a 通知 cover): shown as a signature block, right-aligned. */
+/** A signer after the date (Macao's and Hong Kong's order: 二零二三年九月七日 / 行政長官 賀一誠): an office and a name. */
+const SIGNER_AFTER = /^[\p{sc=Han}·・\s]{2,30}$/u;
+
+/**
+ * A text that closes with its issuer and date (not in a 通知 cover): shown as a signature block, right-aligned. The
+ * issuer is above the date, or below it when it is an office and a name alone.
+ */
 export function markSignature(blocks: Block[]): void {
   const paras: Para[] = [];
   visit(blocks, (b) => {
     if (b.kind === 'para' && b.role !== 'footnote') paras.push(b);
   });
-  const [sig, date] = paras.slice(-2);
-  if (!date || (date.role && date.role !== 'date') || !DATE_LINE.test(date.text)) return;
-  date.role = 'date';
-  if (sig && !sig.role && sig.text.length <= 30 && TITLE_LIKE(sig.text)) sig.role = 'signature';
+  const [before, last] = paras.slice(-2);
+  const free = (p: Para | undefined) => !!p && (!p.role || p.role === 'date');
+  if (free(last) && DATE_LINE.test(last!.text)) {
+    last!.role = 'date';
+    if (before && !before.role && before.text.length <= 30 && TITLE_LIKE(before.text)) before.role = 'signature';
+  } else if (free(before) && DATE_LINE.test(before!.text) && last && !last.role && SIGNER_AFTER.test(last.text)) {
+    before!.role = 'date';
+    last.role = 'signature';
+  }
 }
 
 /** A note at the end of the text: ① …, [1] …, or 注：① … */
