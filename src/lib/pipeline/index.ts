@@ -6,7 +6,7 @@ import { mergeVariant, renumber } from './merge.ts';
 import { shadowOf, type RestoreStats, type Shadow } from './restore.ts';
 import { joinLines } from './text.ts';
 import { attachReferences, findReferences } from './references.ts';
-import { structureNews, structurePolicy, structureTranscript } from './structure/index.ts';
+import { structureNews, structurePolicy, structureTranscript, withoutTitleLine } from './structure/index.ts';
 import { corpusDate, statusOf } from './status.ts';
 import { visit } from './tree.ts';
 import type { Block, DocMeta, StructuredDoc } from './types.ts';
@@ -92,7 +92,7 @@ export function buildDocument(input: SourceInput, toSimplified: Simplifier): { d
     structured = structureNews(blocks, sidebars);
   } else {
     const p = structurePolicy(blocks);
-    structured = p.blocks;
+    structured = withoutTitleLine(p.blocks, simp(meta.title));
     const headerNumber = x.header?.docNumber ? simp(x.header.docNumber) : undefined;
     const found = p.facts.docNumber ?? headerNumber;
     if (meta.docNumber && found && meta.docNumber !== found) {

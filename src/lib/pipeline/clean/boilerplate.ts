@@ -14,9 +14,9 @@ const DROP: RegExp[] = [
 ];
 /** A short line that states the site's rights or disclaims it: 《…》社有限公司版權所有，未經書面授權禁止使用 */
 const RIGHTS = /^(?=.{0,80}$)(?=.*(?:版[权權]所有|未[经經](?:书面|書面)?(?:授[权權]|许可|許可)|免[责責][声聲]明)).*[^。]$/u;
-/** A breadcrumb: 首页 >> 法律资讯, 当前位置：首页 > 政务公开 > 政策文件 */
+/** A breadcrumb: 首页 >> 法律资讯, 当前位置：首页 > 政务公开 > 政策文件, 网易首页 > 网易号 > 正文 */
 const BREADCRUMB =
-  /^(?:(?:当前位置|當前位置|您的位置|您现在的位置|您現在的位置)[:：]\s*)?(?:首页|首頁|主页|主頁|网站首页|網站首頁)\s*(?:>{1,2}|›|»|＞|→)\s*[^。，；！？]{0,80}$/u;
+  /^(?:(?:当前位置|當前位置|您的位置|您现在的位置|您現在的位置)[:：]\s*)?[^\s>。，；：:]{0,10}?(?:首页|首頁|主页|主頁)\s*(?:>{1,2}|›|»|＞|→)\s*[^。，；！？]{0,80}$/u;
 const CRUMB_SEPARATOR = /\s*(?:>{1,2}|›|»|＞|→)\s*/u;
 /** Page furniture labels, alone or several on a line: 扫一扫在手机打开当前页, 【打印】【关闭】, 字体：大 中 小 … */
 const FURNITURE = [
@@ -28,6 +28,8 @@ const FURNITURE = [
   BREADCRUMB,
   /^(?:(?:网站地图|網站地圖|联系我们|聯絡我們|聯繫我們|私隐政策|私隱政策|隐私政策|隱私政策|重要告示|无障碍|無障礙|返回顶部|返回頂部|打印本页|列印本頁|关闭窗口|關閉窗口|无障碍网页嘉许计划|無障礙網頁嘉許計劃|主页|主頁|首页|首頁)[\s|｜、·]*){1,8}$/u,
 ];
+/** A page's count of shares, likes or comments: digits alone */
+const COUNTER = /^\d{1,7}$/;
 const PAGE_LABEL = /^(发布会新闻|發佈會新聞|發布會新聞|文字实录|文字實錄|新闻发布|新聞發佈|图文直播|圖文直播)$/;
 const SOURCE_LINE = /^[来來]源[:：]\s*(.*?)\s*(\d{4}-\d{2}-\d{2})?(?:\s+(\d{2}:\d{2}(?::\d{2})?))?$/;
 const WRAPPER_END = /^原文如下[:：]?$/;
@@ -54,9 +56,15 @@ export function stripBoilerplate(lines: Line[], opts: BoilerplateOptions): { lin
     extracted.dropped.push(...header.dropped);
   }
   let body: Line[] = [];
+  const texts = header.lines.filter((l) => l.text.trim());
+  const place = new Map(texts.map((l, i) => [l, i]));
+  const furniture = (l: Line | undefined) => !!l && FURNITURE.some((re) => re.test(l.text.trim()));
   for (const line of header.lines) {
     const t = line.text.trim();
-    if (DROP.some((re) => re.test(t)) || RIGHTS.test(t) || FURNITURE.some((re) => re.test(t))) {
+    const at = place.get(line) ?? -1;
+    // a count beside a share or print link (0 / 分享至) is the link's
+    const counter = COUNTER.test(t) && (furniture(texts[at - 1]) || furniture(texts[at + 1]));
+    if (DROP.some((re) => re.test(t)) || RIGHTS.test(t) || furniture(line) || counter) {
       extracted.dropped.push(line);
       continue;
     }

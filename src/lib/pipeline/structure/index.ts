@@ -1,3 +1,3 @@
-export { structurePolicy, type PolicyFacts } from './policy.ts';
+export { structurePolicy, withoutTitleLine, type PolicyFacts } from './policy.ts';
 export { structureTranscript } from './transcript.ts';
 export { structureNews } from './news.ts';

@@ -53,3 +53,14 @@ export function structurePolicy(source: SourceBlock[]): { blocks: Block[]; facts
   }
   return { blocks, facts };
 }
+
+/**
+ * The text's first paragraph when it is the document's title again (a saved page's heading, # 标题): the page prints
+ * the title as its heading, so it is not a paragraph too. A 通知's title opens its cover instead, and stays.
+ */
+export function withoutTitleLine(blocks: Block[], title: string): Block[] {
+  const first = blocks[0];
+  const squeeze = (t: string) => t.replace(/\s+/g, '');
+  const same = first && ((first.kind === 'para' && !first.role) || first.kind === 'heading') && squeeze(first.text) === squeeze(title);
+  return same ? blocks.slice(1) : blocks;
+}
