@@ -29,13 +29,17 @@ export function sourceSentences(src: SourceInput, conv: Converters): { hans: str
   });
 }
 
-/** A PDF's page texts without the running header, the page numbers and the page X / Y footer. */
+/**
+ * A PDF's page texts without the running header (pages after the first: the first opens with the title, which the
+ * short title may equal), the page numbers and the page X / Y footer (spaced, on one line: 第10/2011号 and a URL's
+ * year/ followed by a year on the next line are text).
+ */
 export async function pdfBodyText(file: string, header?: string): Promise<string[]> {
   const proxy = await getDocumentProxy(new Uint8Array(readFileSync(file)));
   const { text } = await extractText(proxy, { mergePages: false });
-  return (text as string[]).map((p) => {
-    const t = p.replace(/—\s*\d+\s*—/g, '').replace(/\b\d+\s*\/\s*\d+\b/g, '').trimStart();
-    return header ? withoutHeader(t, header) : t;
+  return (text as string[]).map((p, i) => {
+    const t = p.replace(/—\s*\d+\s*—/g, '').replace(/\b\d+[ \t]+\/[ \t]+\d+\b/g, '').trimStart();
+    return header && i > 0 ? withoutHeader(t, header) : t;
   });
 }
 

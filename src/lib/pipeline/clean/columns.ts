@@ -97,13 +97,15 @@ export function pipeColumns(lines: Line[]): { lines: Line[]; tables: number } {
   const out: (Line | null)[] = [...lines];
   let tables = 0;
   const cellsAt = (i: number) => (RULE_ROW.test(lines[i]?.text.trim() ?? '') ? [] : pipeCells(lines[i]?.text ?? ''));
-  // empty rows and rule rows go, and do not break a run of rows
+  // empty rows and rule rows go; they and blank lines (a Word file's or a page's rows are paragraphs) do not break a run
   const gone = (i: number) => cellsAt(i)?.length === 0;
+  const isRow = (i: number) => (cellsAt(i)?.length ?? 0) > 0;
+  const between = (i: number) => gone(i) || !lines[i]!.text.trim();
   for (let i = 0; i < lines.length; i++) if (gone(i)) out[i] = null;
   for (let i = 0; i < lines.length; ) {
     let j = i;
-    while (j < lines.length && (gone(j) || (cellsAt(j)?.length ?? 0) > 0)) j++;
-    const run = range(i, j).filter((k) => !gone(k));
+    while (j < lines.length && (isRow(j) || (j > i && between(j)))) j++;
+    const run = range(i, j).filter(isRow);
     const rows = run.length >= 2 ? evenRows(run.map((k) => cellsAt(k)!)) : undefined;
     if (rows) {
       let at = 0;
@@ -112,6 +114,8 @@ export function pipeColumns(lines: Line[]): { lines: Line[]; tables: number } {
         for (let m = 1; m < row.lines; m++) out[run[at + m]!] = null;
         at += row.lines;
       }
+      // blank lines between rows go: the rows are one block, as a table's lines are
+      for (let k = run[0]!; k < run.at(-1)!; k++) if (!lines[k]!.text.trim()) out[k] = null;
       tables++;
     } else {
       // a line of one cell: its | were empty cells; a label with none of its cells filled (废止： | | |) is an empty field
