@@ -77,6 +77,14 @@ describe('the closing: date and signer in either order', () => {
     expect(roles(['一、本办法自公布之日起施行。', '某某市人民政府', '2024年1月1日'])).toEqual(['-', 'signature', 'date']);
     expect(roles(['五、本批示自公布翌日起生效。', '二零二三年九月七日', '行政长官 贺一诚'])).toEqual(['-', 'date', 'signature']);
   });
+  it('the space between a signer’s office and name is kept (the Macao gazette’s 行政長官 賀一誠)', () => {
+    const doc = docs.find((d) => d.meta.id === 'mo-economic-housing-limits-2023')!;
+    const signers: string[] = [];
+    visit(doc.blocks, (b) => {
+      if (b.kind === 'para' && b.role === 'signature') signers.push(b.text);
+    });
+    expect(signers).toEqual(['行政长官 贺一诚']);
+  });
   it('a note after the date is no signer', () => {
     expect(roles(['一、本办法自公布之日起施行。', '2024年1月1日', '（此件公开发布）'])).not.toContain('signature');
   });

@@ -1,3 +1,4 @@
+import { DATE_LINE } from '../structure/parts-state.ts';
 import { isChinese, isHan } from '../text.ts';
 import type { Line } from './types.ts';
 
@@ -17,6 +18,8 @@ const BREAK_BEFORE = /[。！？!?:：]/;
 const SLOGAN = /“\s?(\p{sc=Han}{2,8})[ \u3000](\p{sc=Han}{2,8})\s?”/gu;
 /** An inline heading run into its paragraph: `一、《实施意见》的出台背景 党中央…` */
 const INLINE_HEADING = /^([一二三四五六七八九十]{1,3}、[^，。,；;！？!?：:\s]{2,30})[ \u3000]+(?=\S)/u;
+/** A signer beside the closing date: an office, a space, a name (行政長官 賀一誠, 总理　李强). That space is not damage. */
+const SIGNER = /^(\p{sc=Han}{0,12}(?:长官|長官|总理|總理|主席|主任|首长|首長|部长|部長|省长|省長|市长|市長|县长|縣長|区长|區長|州长|州長|局长|局長|厅长|廳長|院长|院長|署长|署長|司长|司長|会长|會長|书记|書記|委员|委員|议长|議長|主委|秘书长|秘書長))[ \u3000]+(\p{sc=Han}{2,4})$/u;
 const GARBLED_LABEL = /^(\p{sc=Han}{2,4})[:：][、,，]\s*/u;
 
 /**
@@ -39,9 +42,11 @@ export function detectPolicy(lines: Line[]): SpacePolicy {
   return hanHan >= 3 ? 'strip' : 'paragraphs';
 }
 
-/** Positions of spaces that must survive: inside a keep phrase or a quoted parallel slogan. */
-function protectedSpaces(text: string, keepPhrases: string[]): Set<number> {
+/** Positions of spaces that must survive: inside a keep phrase or a quoted parallel slogan; a signer's (when `signer`). */
+function protectedSpaces(text: string, keepPhrases: string[], signer = false): Set<number> {
   const keep = new Set<number>();
+  const office = signer ? SIGNER.exec(text) : null;
+  if (office) keep.add(office[1]!.length);
   for (const phrase of keepPhrases) {
     const rel = [...phrase].flatMap((c, i) => (SPACE.test(c) ? [i] : []));
     for (let at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + 1)) rel.forEach((r) => keep.add(at + r));
@@ -91,7 +96,13 @@ function splitCollapsed(text: string, keep: Set<number>): string[] {
 export function cleanSpaces(lines: Line[], opts: SpaceOptions): { lines: Line[]; policy: SpacePolicy } {
   const policy: SpacePolicy = opts.policy === 'auto' ? detectPolicy(lines) : opts.policy;
   const out: Line[] = [];
-  for (const line of lines) {
+  // the nearest line with text before or after line k is a date alone
+  const dated = (k: number, step: 1 | -1) => {
+    let j = k + step;
+    while (lines[j] && !lines[j]!.text.trim()) j += step;
+    return DATE_LINE.test(lines[j]?.text.trim() ?? '');
+  };
+  for (const [k, line] of lines.entries()) {
     // a TAB separates a table's cells: each cell is cleaned on its own and the separators stay
     if (line.text.trim().includes('\t') && policy !== 'keep') {
       const cells = line.text.trim().split('\t').map((c) => dropSpaces(c.trim(), protectedSpaces(c.trim(), opts.keepPhrases)));
@@ -105,9 +116,10 @@ export function cleanSpaces(lines: Line[], opts: SpaceOptions): { lines: Line[];
       continue;
     }
     const pieces = policy === 'paragraphs' ? splitCollapsed(text, protectedSpaces(text, opts.keepPhrases)) : [text];
+    const signer = dated(k, -1) || dated(k, 1);
     for (const piece of pieces) {
       const p = piece.trim();
-      out.push({ ...line, text: dropSpaces(p, protectedSpaces(p, opts.keepPhrases)) });
+      out.push({ ...line, text: dropSpaces(p, protectedSpaces(p, opts.keepPhrases, signer)) });
     }
   }
   return { lines: out, policy };
