@@ -89,3 +89,15 @@ describe('the closing: date and signer in either order', () => {
     expect(roles(['一、本办法自公布之日起施行。', '2024年1月1日', '（此件公开发布）'])).not.toContain('signature');
   });
 });
+
+describe('where a regulation starts: from 第一条, or a code part or excerpt', () => {
+  const articles = (lines: string[]) => structureCounts(structurePolicy(lines.map((l, i) => ({ n: i + 1, lines: [l] }))).blocks).articles;
+  it('a part of a code numbered on (第二百零五条 …) and an excerpt of articles alone on their lines (第 4 條, 第 10 條 … as cleaned and simplified)', () => {
+    expect(articles(['第二百零五条 本编调整物权。', '第二百零六条 国家坚持公有制。', '第二百零七条 物权受保护。'])).toBe(3);
+    expect(articles(['第4条', '行政行为应受法律之拘束。', '第10条', '不得逾越裁量范围。', '第114条', '得补正。'])).toBe(3);
+  });
+  it('not an interpretation whose paragraphs begin with articles it discusses, out of order or far apart', () => {
+    expect(articles(['第五条明确了更新主体。', '第三条明确了适用范围。', '第九条明确了资金保障。'])).toBe(0);
+    expect(articles(['第五条明确了更新主体。', '第九条明确了资金保障。', '第二十条明确了法律责任。'])).toBe(0);
+  });
+});

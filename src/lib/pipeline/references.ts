@@ -10,7 +10,11 @@ import type { Para, Ref, Section, StructuredDoc } from './types.ts';
  * also a cross-link (引用 / 被引用 on both ends). Note markers link to their notes and back.
  */
 const NUM = '[一二三四五六七八九十百零〇两\\d]{1,7}';
-const REF = new RegExp(`(?:《([^《》]{2,60})》|本(?:办法|条例|规定|细则|规则|法|决定|实施细则|章程))?第(${NUM})([条章])`, 'gu');
+const REF = new RegExp(`(?:《([^《》]{2,60})》(?:（以下简称《[^《》]{1,30}》）)?|本(?:办法|条例|规定|细则|规则|法|决定|实施细则|章程))?第(${NUM})([条章])`, 'gu');
+/** between two references of one list (第二十八条、第三十条, 第五条第二款和第六条, 第十条至第十二条): the second is the first's document's */
+const LIST_GAP = new RegExp(`^(?:第${NUM}[款项目])*(?:、|和|及|以及|或者|或|与|至|到)$`, 'u');
+/** a bare 第N条 right after another law's name without marks (依照刑法第二十条, 仲裁法第六十一条) is that law's, not this text's */
+const OTHER_LAW = /\p{sc=Han}(?:法|条例|办法|规定|细则|规则|解释|决定|章程)$/u;
 
 const isRegulationPart = (s: Section) => (s.role === 'article' && s.num?.startsWith('第')) || s.role === 'chapter';
 
@@ -31,6 +35,17 @@ function named(title: string, from: StructuredDoc, docs: StructuredDoc[]): Struc
   return near.length === 1 ? near[0] : undefined;
 }
 
+/** The document a reference is to: the one its 《title》 names, this one (本办法, or bare), the previous reference's
+ * in a list, none when it follows another law's name. */
+function targetOf(m: RegExpExecArray, text: string, last: { end: number; target: StructuredDoc | undefined } | undefined, doc: StructuredDoc, docs: StructuredDoc[]): StructuredDoc | undefined {
+  if (m[1]) return named(m[1], doc, docs);
+  if (m[0].startsWith('本')) return doc;
+  if (last && LIST_GAP.test(text.slice(last.end, m.index))) return last.target;
+  const before = text.slice(0, m.index);
+  // 本暂行办法第五条 is this text's own
+  return OTHER_LAW.test(before) && !/本\p{sc=Han}{0,5}$/u.test(before) ? undefined : doc;
+}
+
 export function findReferences(docs: StructuredDoc[]): { refs: Map<string, Ref[]>; links: CrossLink[] } {
   const anchors = new Map(docs.map((d) => [d.meta.id, anchorsOf(d)]));
   const refs = new Map<string, Ref[]>();
@@ -39,8 +54,11 @@ export function findReferences(docs: StructuredDoc[]): { refs: Map<string, Ref[]
     if (doc.mergedInto) continue;
     visit(doc.blocks, (b) => {
       if (b.kind !== 'para') return;
+      /** the previous reference's end and document (undefined: a document not in the library) */
+      let last: { end: number; target: StructuredDoc | undefined } | undefined;
       for (const m of b.text.matchAll(REF)) {
-        const target = m[1] ? named(m[1], doc, docs) : doc;
+        const target = targetOf(m, b.text, last, doc, docs);
+        last = { end: m.index + m[0].length, target };
         const id = `${m[3] === '条' ? 'art' : 'chap'}-${chineseNumber(m[2]!)}`;
         if (!target || !anchors.get(target.meta.id)!.has(id)) continue;
         add(refs, doc.meta.id, b, { text: m[0], doc: target.meta.id, id });
