@@ -25,13 +25,15 @@ function leftMargin(xs: number[]): number {
 
 /**
  * Running heads and feet: a page's first or last line that repeats (digits aside) as a first or last line on at
- * least half the pages; folios in a page's first or last two lines (a head above, a folio below, or both at the top).
+ * least half the pages with text; folios in a page's first or last two lines (a head above, a folio below, or both at the top).
  */
 export function dropPageFurniture(pages: PrintedLine[][]): PrintedLine[][] {
   const seen = new Map<string, number>();
   const ends = (p: PrintedLine[]) => [p[0], p.at(-1)].filter((l): l is PrintedLine => !!l);
   for (const p of pages) for (const k of new Set(ends(p).map((l) => digitless(l.text)))) seen.set(k, (seen.get(k) ?? 0) + 1);
-  const running = (l: PrintedLine) => pages.length >= 2 && (seen.get(digitless(l.text)) ?? 0) >= Math.max(2, pages.length / 2);
+  // pages of figures or blank ones (a folio alone) do not count: a standard's 11 pages of text and 11 of figures
+  const texts = pages.filter((p) => p.some((l) => !FOLIO.test(l.text.trim()))).length;
+  const running = (l: PrintedLine) => texts >= 2 && (seen.get(digitless(l.text)) ?? 0) >= Math.max(2, texts / 2);
   return pages.map((p) => {
     const end = new Set(ends(p));
     const near = new Set([p[0], p[1], p.at(-1), p.at(-2)]);

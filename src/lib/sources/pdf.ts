@@ -33,20 +33,38 @@ export function printedSpaces(line: string): string {
   return (spaced ? line.replace(HAN_GAP, '') : line).replace(GAPPED_STOP, '$1').replace(NEAR_PUNCT, '').replace(HAN_LATIN, '');
 }
 
-/** Text items of one page as printed lines, top to bottom (items on one baseline are one line). */
-function linesOf(items: StructuredTextItem[], page: number): PrintedLine[] {
-  const lines: PrintedLine[] = [];
-  const sorted = items.filter((i) => i.str.trim() || i.str === ' ').sort((a, b) => b.y - a.y || a.x - b.x);
-  for (const it of sorted) {
-    const l = lines.at(-1);
-    if (l && Math.abs(l.y - it.y) < Math.max(l.size, it.fontSize) * 0.5) {
-      l.text += it.str;
-      l.x0 = Math.min(l.x0, it.x);
-      l.x1 = Math.max(l.x1, it.x + it.width);
-      l.size = Math.max(l.size, it.fontSize);
-    } else lines.push({ page, text: it.str, x0: it.x, x1: it.x + it.width, y: it.y, size: it.fontSize });
+/** The type size most of a line's characters are set in, and its baseline (a larger bracket 〔〕 or a superscript is not
+ * the line's size: a line set larger is a heading). */
+function bodyOf(row: StructuredTextItem[]): { y: number; size: number } {
+  const chars = new Map<number, number>();
+  for (const i of row) chars.set(i.fontSize, (chars.get(i.fontSize) ?? 0) + [...i.str].length);
+  const size = [...chars].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]![0];
+  return { y: row.find((i) => i.fontSize === size)!.y, size };
+}
+
+/**
+ * Text items of one page as printed lines, top to bottom: items whose baselines are within half a character of each
+ * other are one line, read left to right (a mark set in another font sits a fraction of a point off the line's
+ * baseline, a superscript a third of a character above it: sorted by height alone, they moved ahead of the words before
+ * them).
+ */
+export function linesOf(items: StructuredTextItem[], page: number): PrintedLine[] {
+  const rows: { y: number; size: number; items: StructuredTextItem[] }[] = [];
+  for (const it of items.filter((i) => i.str.trim() || i.str === ' ').sort((a, b) => b.y - a.y)) {
+    const row = rows.at(-1);
+    if (row && Math.abs(row.y - it.y) < Math.max(row.size, it.fontSize) * 0.5) {
+      row.items.push(it);
+      row.size = Math.max(row.size, it.fontSize);
+    } else rows.push({ y: it.y, size: it.fontSize, items: [it] });
   }
-  return lines.filter((l) => l.text.trim()).map((l) => ({ ...l, text: printedSpaces(fixGlyphNames(l.text)) }));
+  return rows
+    .map(({ items: row }) => {
+      row.sort((a, b) => a.x - b.x);
+      const text = row.map((i) => i.str).join('');
+      return { page, text, x0: row[0]!.x, x1: Math.max(...row.map((i) => i.x + i.width)), ...bodyOf(row) };
+    })
+    .filter((l) => l.text.trim())
+    .map((l) => ({ ...l, text: printedSpaces(fixGlyphNames(l.text)) }));
 }
 
 const problem = (e: unknown) => (e as { name?: string }).name ?? '';
@@ -76,9 +94,14 @@ export async function readPdf(bytes: Uint8Array, rel: string): Promise<Read> {
       );
     }
     const { info } = await getMeta(pdf).catch(() => ({ info: {} as Record<string, unknown> }));
-    const title = typeof info.Title === 'string' && /\p{sc=Han}/u.test(info.Title) ? info.Title.trim() : undefined;
+    const raw = paras.map((p) => p.text).join('\n\n');
+    // the file's Title property, when its text prints it: Word carries a template's old one along (甘审办发〔2011〕号 on a
+    // national standard)
+    const squeeze = (t: string) => t.replace(/\s+/g, '');
+    const stated = typeof info.Title === 'string' ? info.Title.trim() : '';
+    const title = /\p{sc=Han}/u.test(stated) && squeeze(raw).includes(squeeze(fixGlyphNames(stated))) ? stated : undefined;
     return {
-      raw: paras.map((p) => p.text).join('\n\n'),
+      raw,
       facts: title ? { title } : {},
       place: paras.flatMap((p, i) => [...(i ? [''] : []), ...p.text.split('\n').map(() => `page ${p.page}`)]),
     };
