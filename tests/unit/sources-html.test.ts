@@ -1,6 +1,7 @@
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { factsFromLines, isoFrom } from '../../src/lib/sources/facts.ts';
+import { parseDocument, textOf } from '../../src/lib/sources/dom.ts';
 import { decodeHtml, readHtml } from '../../src/lib/sources/html.ts';
 import { makeHtml } from '../make-sources.ts';
 
@@ -71,5 +72,29 @@ describe('web page reader (Readability on linkedom)', () => {
       date: '2024-01-19',
     });
     expect([isoFrom('2026-01-21-10:09:33'), isoFrom('2026年1月21日'), isoFrom('2026-02-30')]).toEqual(['2026-01-21T10:09:33', '2026-01-21', undefined]);
+  });
+});
+
+describe('tables of a page or a Word file', () => {
+  const rows = (html: string) => textOf(parseDocument(`<!doctype html><html><body>${html}</body></html>`).body).split('\n').map((r) => r.split('\t'));
+  it('a merged cell is written once and leaves empty cells where it extends (Word vMerge/gridSpan as rowspan/colspan)', () => {
+    const html =
+      '<table><tr><td>序号</td><td>类型</td><td>格式</td></tr>' +
+      '<tr><td rowspan="2">1</td><td rowspan="2">期刊</td><td>[J]</td></tr><tr><td>[1] 示例</td></tr>' +
+      '<tr><td colspan="2">合计</td><td>2</td></tr><tr><td>2</td><td>专著</td><td rowspan="2">[M]</td></tr><tr><td>3</td><td>报告</td></tr></table>';
+    expect(rows(html)).toEqual([
+      ['序号', '类型', '格式'],
+      ['1', '期刊', '[J]'],
+      ['', '', '[1] 示例'],
+      ['合计', '', '2'],
+      ['2', '专著', '[M]'],
+      ['3', '报告', ''],
+    ]);
+  });
+  it('empty first and last cells stay cells', () => {
+    expect(rows('<table><tr><td></td><td>期刊</td><td>专著</td></tr><tr><td>标识</td><td>J</td><td></td></tr></table>')).toEqual([
+      ['', '期刊', '专著'],
+      ['标识', 'J', ''],
+    ]);
   });
 });

@@ -12,6 +12,41 @@ const BLOCKS = new Set(
 );
 const SKIPPED = new Set(['script', 'style', 'noscript', 'template', 'iframe', 'object', 'svg', 'button', 'select', 'input', 'textarea']);
 
+const span = (c: Element, name: string) => Math.max(1, Math.min(50, Number(c.getAttribute(name)) || 1));
+
+/** A table's rows as cell texts on one grid: a merged cell (rowspan, colspan: Word's vertical and horizontal merges)
+ * is written once, where it starts, and leaves empty cells where it extends, so every row has the table's width. */
+function tableRows(table: Element): string[][] {
+  const rows: string[][] = [];
+  /** columns still covered by a cell from a row above: column → rows left */
+  const below = new Map<number, number>();
+  for (const row of table.querySelectorAll('tr')) {
+    if (row.closest('table') !== table) continue;
+    const out: string[] = [];
+    const covered = () => {
+      while ((below.get(out.length) ?? 0) > 0) {
+        below.set(out.length, below.get(out.length)! - 1);
+        out.push('');
+      }
+    };
+    const place = (text: string) => {
+      covered();
+      out.push(text);
+    };
+    for (const c of [...row.children].filter((x) => /^t[hd]$/i.test(x.tagName))) {
+      const down = span(c, 'rowspan') - 1;
+      for (let k = 0; k < span(c, 'colspan'); k++) {
+        place(k ? '' : textOf(c).replace(/\s*\n+\s*/g, ' '));
+        if (down) below.set(out.length - 1, down);
+      }
+    }
+    // columns covered at the row's end
+    covered();
+    rows.push(out);
+  }
+  return rows;
+}
+
 /**
  * The pipeline's input from an HTML body (a web page's article, or mammoth's rendering of a Word file): one line per
  * paragraph, a blank line between paragraphs, a <br> a line break inside one; a heading its own paragraph; a table
@@ -44,11 +79,7 @@ export function textOf(root: Element): string {
     if (tag === 'br') return endLine();
     if (tag === 'table') {
       endPara();
-      for (const row of el.querySelectorAll('tr')) {
-        const cells = [...row.querySelectorAll('th, td')].filter((c) => c.closest('tr') === row);
-        const texts = cells.map((c) => textOf(c).replace(/\s*\n+\s*/g, ' '));
-        if (texts.some((t) => t)) para.push(texts.join('\t'));
-      }
+      for (const texts of tableRows(el)) if (texts.some((t) => t)) para.push(texts.join('\t'));
       return endPara();
     }
     if (tag === 'a' && /^#footnote-ref-/.test(el.getAttribute('href') ?? '')) return; // mammoth's back-link ↑

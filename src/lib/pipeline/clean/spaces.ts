@@ -104,8 +104,9 @@ export function cleanSpaces(lines: Line[], opts: SpaceOptions): { lines: Line[];
   };
   for (const [k, line] of lines.entries()) {
     // a TAB separates a table's cells: each cell is cleaned on its own and the separators stay
-    if (line.text.trim().includes('\t') && policy !== 'keep') {
-      const cells = line.text.trim().split('\t').map((c) => dropSpaces(c.trim(), protectedSpaces(c.trim(), opts.keepPhrases)));
+    // (an empty first or last cell is a TAB at the line's edge: it stays)
+    if (line.text.includes('\t') && line.text.trim() && policy !== 'keep') {
+      const cells = line.text.replace(/^[ \u3000]+|[ \u3000]+$/g, '').split('\t').map((c) => dropSpaces(c.trim(), protectedSpaces(c.trim(), opts.keepPhrases)));
       out.push({ ...line, text: cells.join('\t') });
       continue;
     }

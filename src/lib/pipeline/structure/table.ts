@@ -11,6 +11,7 @@ export function toTable(rows: string[][], id: string): Table | undefined {
   const width = rows[0]?.length ?? 0;
   if (width < 2 || rows.length < 2 || rows.some((r) => r.length !== width)) return undefined;
   const [first, ...rest] = rows;
-  if (first!.every(HEADER_CELL)) return { kind: 'table', id, head: first!, rows: rest };
+  // the corner cell above a column of row labels may be empty
+  if (first!.every((c, i) => HEADER_CELL(c) || (i === 0 && !c && width > 2))) return { kind: 'table', id, head: first!, rows: rest };
   return { kind: 'table', id, rows };
 }
