@@ -65,6 +65,13 @@ describe("a law site's page: what its header and chrome say", () => {
   });
 });
 
+describe("a saved page's title", () => {
+  it('from its <title> without the gazette issue and the site (…的决议__2007年第23号国务院公报_中国政府网), not a paragraph again', () => {
+    const doc = docs.find((d) => d.meta.id === 'npc-special-bonds-resolution-2007')!;
+    expect(doc.meta.title).toBe('全国人民代表大会常务委员会关于批准财政部发行特别国债购买外汇及调整2007年末国债余额限额的决议');
+  });
+});
+
 describe('the closing: date and signer in either order', () => {
   const roles = (lines: string[]) => {
     const out: string[] = [];

@@ -1,6 +1,6 @@
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { factsFromLines, isoFrom } from '../../src/lib/sources/facts.ts';
+import { factsFromLines, isoFrom, pageTitle } from '../../src/lib/sources/facts.ts';
 import { parseDocument, textOf } from '../../src/lib/sources/dom.ts';
 import { decodeHtml, readHtml } from '../../src/lib/sources/html.ts';
 import { makeHtml } from '../make-sources.ts';
@@ -49,8 +49,14 @@ describe('web page reader (Readability on linkedom)', () => {
       /source\.html: unknown encoding “x-mac-chinese-foo”/,
     );
     expect(fails(() => decodeHtml(iconv.encode('<p>城市发展</p>', 'gbk'), REL))).toMatch(
-      /source\.html: not valid utf-8 text \(no charset is declared, so UTF-8 is assumed\): unknown encoding/,
+      /source\.html: not valid UTF-8 text \(no charset is declared, so UTF-8 is assumed\): a GBK page without its <meta charset>\? convert it with iconv -f GBK -t UTF-8/,
     );
+    expect(fails(() => decodeHtml(Buffer.concat([Buffer.from('<meta charset="gbk"><p>'), Buffer.from([0x80, 0xff, 0xfe, 0x80])]), REL))).toMatch(
+      /source\.html: not valid gbk text \(its <meta charset> says “gbk”\), nor UTF-8: damaged/,
+    );
+  });
+  it('a page re-saved as UTF-8 that still declares gb2312 is read as the UTF-8 its bytes are', () => {
+    expect(decodeHtml(Buffer.from('<meta charset="gb2312"><p>“城市”发展——综述</p>'), REL)).toContain('“城市”发展——综述');
   });
   it('a page whose body cannot be found (a list of links)', () => {
     const page = `<html><head><meta charset="utf-8"><title>政策文件</title></head><body><ul>${'<li><a href="/a">关于做好有关工作的通知</a></li>'.repeat(30)}</ul></body></html>`;
@@ -96,5 +102,19 @@ describe('tables of a page or a Word file', () => {
       ['', '期刊', '专著'],
       ['标识', 'J', ''],
     ]);
+  });
+});
+
+describe("a page's facts", () => {
+  it('its <title> without the site and column the CMS appends, nor a space between a number and a character', () => {
+    expect(pageTitle('全国人民代表大会常务委员会关于批准…调整2007　年末国债余额限额的决议__2007年第23号国务院公报_中国政府网')).toBe('全国人民代表大会常务委员会关于批准…调整2007年末国债余额限额的决议');
+    expect(pageTitle('中华人民共和国监察法-纪检')).toBe('中华人民共和国监察法');
+    expect(pageTitle('中国政府网 | 国务院关于加强城市更新的通知')).toBe('国务院关于加强城市更新的通知');
+    // hyphens inside a title stay: a year range, a Latin term
+    expect(pageTitle('关于印发《山东省2021-2025年城市更新规划》的通知')).toBe('关于印发《山东省2021-2025年城市更新规划》的通知');
+    expect(pageTitle('关于推广NB-IoT应用的通知')).toBe('关于推广NB-IoT应用的通知');
+  });
+  it('an empty field is no fact (来源: | 发布时间: …)', () => {
+    expect(factsFromLines(['来源: | 发布时间: 2018-05-17 | 浏览次数: 2168'])).toEqual({ published: '2018-05-17', date: '2018-05-17' });
   });
 });

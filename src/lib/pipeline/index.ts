@@ -184,7 +184,7 @@ export function buildCorpus(inputs: SourceInput[], toSimplified: Simplifier): { 
     const key = digest(text);
     const same = seen.get(key) ?? seen.set(key, []).get(key)!;
     const twin = same.find((other) => squeezed(other) === text);
-    if (twin) throw new ContentError(input.file, undefined, undefined, `identical to content/sources/${twin.id}/source.txt; remove one of the two folders`);
+    if (twin) throw new ContentError(input.file, undefined, undefined, `identical to ${twin.file}; remove one of the two folders`);
     same.push(input);
     for (const field of ['variantOf', 'interprets', 'related', 'implements', 'replaces', 'repeals'] as const) {
       const v = input.meta[field];

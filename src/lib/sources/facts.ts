@@ -30,6 +30,16 @@ const LABELS: [RegExp, (f: Facts, v: string) => void][] = [
   [/^(?:标\s*题|標\s*題)\s*[:：]\s*(.+)$/, (f, v) => (f.title ??= v)],
 ];
 
+const SEPARATORS = /^[\s|｜/\\,，;；:：·•\-—_]+|[\s|｜/\\,，;；:：·•\-—_]+$/gu;
+
+/** A page's <title> as a title: its longest part between the separators sites add (…的决议__2007年第23号国务院公报_中国政府网,
+ * 中华人民共和国监察法-纪检, 标题 | 网站), without the spaces a CMS leaves between a number and a character (2007　年末). */
+export function pageTitle(title: string): string {
+  const parts = title.split(/\s*(?:_+|\||｜|\s-\s|(?<=\p{sc=Han})-(?=\p{sc=Han}))\s*/u).filter((p) => /\p{sc=Han}/u.test(p));
+  const longest = parts.reduce((a, b) => ([...b].length > [...a].length ? b : a), parts[0] ?? title);
+  return longest.replace(/(?<=\d)[\s\u3000]+(?=\p{sc=Han})|(?<=\p{sc=Han})[\s\u3000]+(?=\d)/gu, '').replace(/\s+/g, ' ').trim();
+}
+
 /**
  * Facts from the label lines government pages print around an article (发布日期：…　来源：…, and the gov.cn
  * fact table's 标题 / 发文机关 / 成文日期). Several labels often share one line, so a line is cut before each label.
@@ -41,8 +51,9 @@ export function factsFromLines(lines: string[], facts: Facts = {}): Facts {
     for (const piece of line.split(labels)) {
       const p = piece.replace(/[\s\u00a0\u3000]+/g, ' ').trim();
       for (const [re, set] of LABELS) {
-        const m = p.match(re);
-        if (m && m[1]!.trim()) set(facts, m[1]!.trim());
+        // an empty field runs into the bar's next separator (来源: | 发布时间: …): a value is letters or digits
+        const v = p.match(re)?.[1]!.replace(SEPARATORS, '');
+        if (v && /[\p{L}\p{N}]/u.test(v)) set(facts, v);
       }
     }
   }

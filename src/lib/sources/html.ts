@@ -1,7 +1,7 @@
 import { Readability } from '@mozilla/readability';
 import { ContentError } from '../schema/friendly.ts';
 import { parseDocument, textOf } from './dom.ts';
-import { factsFromLines, isoFrom, type Facts } from './facts.ts';
+import { factsFromLines, isoFrom, pageTitle, type Facts } from './facts.ts';
 import { paragraphs, type Read } from './read.ts';
 
 /**
@@ -27,12 +27,24 @@ export function decodeHtml(bytes: Uint8Array, rel: string): string {
   try {
     return decoder.decode(bytes);
   } catch {
-    const how = found ? 'its byte-order mark says' : declared ? 'its <meta charset> says' : 'no charset is declared, so UTF-8 is assumed';
+    // a page re-saved as UTF-8 keeps its old declaration (gb2312): its bytes are no GBK, and they are UTF-8
+    if (!found && declared && decoder.encoding !== 'utf-8') {
+      try {
+        return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+      } catch {}
+    }
+    if (found || declared)
+      throw new ContentError(
+        rel,
+        undefined,
+        undefined,
+        `not valid ${decoder.encoding} text (${found ? 'its byte-order mark says so' : `its <meta charset> says “${declared}”`}), nor UTF-8: damaged, or converted on the way; save the page again from the browser (File › Save Page As)`,
+      );
     throw new ContentError(
       rel,
       undefined,
       undefined,
-      `not valid ${decoder.encoding} text (${how}): unknown encoding; add <meta charset="gbk"> (or the page's real encoding) or save it again as UTF-8`,
+      'not valid UTF-8 text (no charset is declared, so UTF-8 is assumed): a GBK page without its <meta charset>? convert it with iconv -f GBK -t UTF-8 (Big5: -f BIG5)',
     );
   }
 }
@@ -107,5 +119,6 @@ export function readHtml(bytes: Uint8Array, rel: string): Read {
   const raw = withoutFactLines(textOf(body));
   if (!/\p{sc=Han}/u.test(raw)) throw new ContentError(rel, undefined, undefined, 'body not found: the article found on this page has no Chinese text');
   if (!facts.title && article.title) facts.title = article.title.trim();
+  if (facts.title) facts.title = pageTitle(facts.title);
   return { raw, facts, place: paragraphs(raw) };
 }

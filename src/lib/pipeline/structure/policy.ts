@@ -59,8 +59,15 @@ export function structurePolicy(source: SourceBlock[]): { blocks: Block[]; facts
  * the title as its heading, so it is not a paragraph too. A 通知's title opens its cover instead, and stays.
  */
 export function withoutTitleLine(blocks: Block[], title: string): Block[] {
-  const first = blocks[0];
   const squeeze = (t: string) => t.replace(/\s+/g, '');
-  const same = first && ((first.kind === 'para' && !first.role) || first.kind === 'heading') && squeeze(first.text) === squeeze(title);
-  return same ? blocks.slice(1) : blocks;
+  const want = squeeze(title);
+  // a heading broken over lines (全国人民代表大会常务委员会 / 关于批准… / 调整…的决议) is the title too, up to four lines
+  let text = '';
+  for (const [k, b] of blocks.slice(0, 4).entries()) {
+    if (!((b.kind === 'para' && !b.role) || b.kind === 'heading')) break;
+    text += squeeze(b.text);
+    if (text === want) return blocks.slice(k + 1);
+    if (!want.startsWith(text)) break;
+  }
+  return blocks;
 }
