@@ -59,6 +59,17 @@ describe('npm run add', () => {
       'content/sources/conference/source.html',
     ]);
   });
+  it('a resolution put online weeks later: a policy, dated by the adoption the text states, not by the page', async () => {
+    const file = join(root, 'resolution.html');
+    const paras = [['（2007年6月29日第十届全国人民代表大会常务委员会第二十八次会议通过）'], ['第十届全国人民代表大会常务委员会第二十八次会议审议了国务院的议案，决定批准财政部发行特别国债。']];
+    writeFileSync(file, makeHtml(paras, { title: '全国人民代表大会常务委员会关于批准财政部发行特别国债的决议', published: '2007-08-20T23:59', source: '中国政府网' }));
+    const r = add(file, '--id', 'resolution');
+    expect(r.status, r.out).toBe(0);
+    const m = meta('resolution');
+    expect(m).toMatch(/^type: policy {2}# guessed/m);
+    expect(m).toMatch(/^date: 2007-06-29 {2}# guessed from the date the text says it was adopted or issued; the file's own date, 2007-08-20, is when it was put online/m);
+    expect((await readSource(join(root, 'content/sources'), 'resolution')).meta.date).toBe('2007-06-29');
+  });
   it('refuses to overwrite a folder, and a file it cannot read leaves no folder behind', () => {
     const r = add(join(root, 'plan.docx'), '--id', 'plan-2024');
     expect(r.status).toBe(1);
