@@ -24,7 +24,8 @@ export function splitAnnexes(units: Unit[]): { body: Unit[]; annexes: Annex[] } 
   const starts: { at: number; digits?: string; title: string; skip: number }[] = [];
   units.forEach((u, i) => {
     const m = ANNEX.exec(textOf(u) ?? '');
-    if (!m) return;
+    // 附件5 as the text's first line: the file is that attachment, published alone (its label, not a start)
+    if (!m || i === 0) return;
     const inline = m[2]!.trim();
     // 附件：… with its title names an attachment where it starts only after the signature, and (past the first)
     // with its number: inside an attachment, a form's 附件：（…） line is text

@@ -62,11 +62,13 @@ export function withoutTitleLine(blocks: Block[], title: string): Block[] {
   const squeeze = (t: string) => t.replace(/\s+/g, '');
   const want = squeeze(title);
   // a heading broken over lines (全国人民代表大会常务委员会 / 关于批准… / 调整…的决议) is the title too, up to four lines
+  // after an attachment's own label (附件5), which stays
+  const from = blocks[0]?.kind === 'para' && /^附件\s*\d*\s*[:：]?$/u.test(blocks[0].text) ? 1 : 0;
   let text = '';
-  for (const [k, b] of blocks.slice(0, 4).entries()) {
+  for (const [k, b] of blocks.slice(from, from + 4).entries()) {
     if (!((b.kind === 'para' && !b.role) || b.kind === 'heading')) break;
     text += squeeze(b.text);
-    if (text === want) return blocks.slice(k + 1);
+    if (text === want) return [...blocks.slice(0, from), ...blocks.slice(from + k + 1)];
     if (!want.startsWith(text)) break;
   }
   return blocks;
