@@ -4,7 +4,7 @@ import type { Line } from './types.ts';
 /**
  * Undo NFKC folding of Chinese punctuation: , : ; ? ! ( ) become ，：；？！（）in Chinese context.
  * Left alone: digit,digit and digit:digit (1,000  10:00), decimal points and list markers (1.5  28.), + and -
- * (2+N, NB-IoT), and punctuation inside a purely Latin run.
+ * (2+N, NB-IoT), punctuation inside a purely Latin run, and a mark quoted alone (不同的引用范围间用“,”相隔).
  */
 const MAP: Record<string, string> = { ',': '，', ':': '：', ';': '；', '?': '？', '!': '！' };
 
@@ -25,7 +25,9 @@ function widenMarks(text: string): string {
     const digits = /\d/.test(text[i - 1] ?? '') && /\d/.test(text[i + 1] ?? '');
     const chinese = isChinese(prev) || isChinese(next) || next === undefined || /[\d%)]/.test(prev ?? '');
     const latinRun = /[A-Za-z]/.test(prev ?? '') && /[A-Za-z]/.test(next ?? '');
-    if ((c === ',' || c === ':') && digits) out += c;
+    // a mark quoted alone is the mark itself, spoken of (用“,”相隔): it stays as written
+    const quoted = /[“‘「『"']/.test(text[i - 1] ?? '') && /[”’」』"']/.test(text[i + 1] ?? '');
+    if (((c === ',' || c === ':') && digits) || quoted) out += c;
     else if (chinese && !latinRun) out += wide;
     else out += c;
   }

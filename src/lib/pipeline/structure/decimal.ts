@@ -10,13 +10,15 @@ const headingOf = (u: Unit) => ('text' in u ? HEADING.exec(u.text) : null);
 
 /**
  * Where a decimal-numbered plan or standard starts: three or more such headings, at least one of them below the top
- * level (1.1), the first numbered 1; -1 for any other text.
+ * level (1.1), from the first numbered 1; -1 for any other text.
  */
 export function decimalStart(units: Unit[]): number {
-  const heads = units.flatMap((u, i) => {
+  const all = units.flatMap((u, i) => {
     const m = headingOf(u);
     return m ? [{ i, num: m[1]! }] : [];
   });
+  // from the first heading numbered 1 (a standard's 目次 lists later ones before it: 5.2.1 页边与版心尺寸 …)
+  const heads = all.slice(Math.max(0, all.findIndex((h) => /^1(\.1)*$/.test(h.num))));
   if (heads.length < 3 || !heads.some((h) => h.num.includes('.')) || !/^1(\.1)*$/.test(heads[0]!.num)) return -1;
   return heads[0]!.i;
 }

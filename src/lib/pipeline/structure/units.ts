@@ -24,7 +24,9 @@ export function toUnits(source: SourceBlock[]): Unit[] {
       if (!isRow(line)) {
         // a line that ends a sentence and does not fill a hard-wrapped block's width ended its paragraph (款)
         const prev = plain.at(-1);
-        if (prev !== undefined && (OPENS.test(line) || (ENDS.test(prev) && (!wrapped || prev.length < width - 1)))) {
+        // 目录 / 目次 alone is a heading: the list's lines after it are not its continuation
+        const alone = prev !== undefined && /^目\s*[录次]$/u.test(prev);
+        if (prev !== undefined && (alone || OPENS.test(line) || (ENDS.test(prev) && (!wrapped || prev.length < width - 1)))) {
           text(b.n, plain);
           plain = [];
         }
