@@ -6,6 +6,7 @@ import { PART, type PartsState } from './parts-state.ts';
 import { CHAPTER, type ShapeContext } from './regulation.ts';
 import type { Unit } from './units.ts';
 
+const PART_SENTENCE = /^([一二三四五六七八九十]{1,3})、([^。]{1,60}。)(.*)$/u;
 const ARTICLE = /^（([一二三四五六七八九十]{1,3})）([^。]{1,60}。)(.*)$/u;
 const ITEM = /^(\d{1,2})\.([^。]{1,60}。)(.*)$/u;
 /** a numbered point with no run-in heading (2.标题文字为……，位于……；……): an item whose text is the whole point */
@@ -42,14 +43,20 @@ function headingLine(s: PartsState, text: string): boolean {
     return true;
   }
   const pm = PART.exec(text);
-  if (pm && !/[。]/.test(text)) {
-    s.part = section('part', uniqueId(s, `${prefix}part-${chineseNumber(pm[1]!)}`, s.chapter), `${pm[1]}、`, pm[2]!);
+  // a sentence numbered as the next part is a part too (a 决定's 十、将第五条修改为第十条。 after 九、增加一条…：)
+  const sm = pm ? null : PART_SENTENCE.exec(text);
+  const next = sm && s.part?.num && chineseNumber(sm[1]!) === chineseNumber(s.part.num.slice(0, -1)) + 1;
+  if ((pm && !/[。]/.test(text)) || (sm && next)) {
+    const [, num, title, body] = (pm ?? sm)!;
+    s.part = section('part', uniqueId(s, `${prefix}part-${chineseNumber(num!)}`, s.chapter), `${num}、`, title!);
     s.leaf = undefined;
     (s.chapter?.children ?? s.container).push(s.part);
+    if (body) s.part.children.push(para(body));
     return true;
   }
   const am = ARTICLE.exec(text) ?? ITEM.exec(text) ?? POINT_ITEM.exec(text);
-  if (!am || !s.part) return false;
+  // a point that closes a quotation (…的诉讼。” in an amendment's new article) is the quotation's text, not a heading
+  if (!am || !s.part || /^[”’」』]+$/u.test(am[3]!)) return false;
   const isItem = /^\d/.test(am[1]!);
   const n = isItem ? Number(am[1]) : chineseNumber(am[1]!);
   const id = uniqueId(s, `${prefix}${isItem ? 'item' : 'art'}-${n}`, s.part);
