@@ -72,6 +72,18 @@ describe("a saved page's title", () => {
   });
 });
 
+describe('an order before its regulation', () => {
+  it('国务院令 第227号 is the document number; the portal’s byline bar, download link and repeated titles are gone', () => {
+    const doc = docs.find((d) => d.meta.id === 'sc-order-227-institution-regulation')!;
+    expect(doc.meta.docNumber).toBe('国务院令第227号');
+    const texts: string[] = [];
+    visit(doc.blocks, (b) => {
+      if (b.kind === 'para') texts.push(b.text);
+    });
+    expect(texts.filter((t) => /浏览|下载|^国务院行政机构设置和编制管理条例$/.test(t))).toEqual([]);
+  });
+});
+
 describe('the closing: date and signer in either order', () => {
   const roles = (lines: string[]) => {
     const out: string[] = [];

@@ -4,6 +4,10 @@ import { DATE_LINE, PART, TITLE_LIKE, type PartsState } from './parts-state.ts';
 /** a 通知's title, or the title of one that issues or forwards a text given without its closing 的通知 (a web page's
  * 关于印发…工作方案) */
 const NOTICE_TITLE = /^(?:[^。]{4,100}的通知|[^。]{2,40}关于(?:印发|转发|轉發)[^。]{4,100})$/u;
+/** an order that promulgates the text (中华人民共和国国务院令, 山东省人民政府令): its cover is the number, the promulgation,
+ * the signer and the date */
+const ORDER_TITLE = /^(?:中华人民共和国)?\p{sc=Han}{2,24}令$/u;
+const ORDER_NUMBER = /^第\s*\d{1,4}\s*号$/u;
 const DOC_NUMBER = /^[\p{sc=Han}]{1,10}[〔\[［(（]\d{4}[〕\]］)）]\d{1,4}号$/u;
 const PUBLICATION_NOTE = /^（此件[^）]{2,10}）$/;
 const ADDRESSEE = /^[^。]{2,200}[：:]$/;
@@ -15,7 +19,7 @@ const ADDRESSEE = /^[^。]{2,200}[：:]$/;
  */
 export function frontLine(s: PartsState, text: string, i: number): boolean {
   const { para, prefix } = s.ctx;
-  if (!s.notice && !prefix && NOTICE_TITLE.test(text) && i < 3) {
+  if (!s.notice && !prefix && ((NOTICE_TITLE.test(text) && i < 3) || (ORDER_TITLE.test(text) && i < 6))) {
     s.notice = { kind: 'section', id: 'notice', role: 'notice', title: text, children: [] };
     s.top.push(s.notice);
     s.container = s.notice.children;
@@ -43,8 +47,9 @@ export function frontLine(s: PartsState, text: string, i: number): boolean {
 function coverLine(s: PartsState, text: string): boolean {
   const { para } = s.ctx;
   const c = s.container;
-  if (DOC_NUMBER.test(text)) {
-    s.facts.docNumber = text;
+  if (DOC_NUMBER.test(text) || (ORDER_NUMBER.test(text) && ORDER_TITLE.test(s.notice!.title))) {
+    // an order's number is the order's: 国务院令第227号
+    s.facts.docNumber = DOC_NUMBER.test(text) ? text : `${s.notice!.title.replace(/^中华人民共和国/u, '')}${text.replace(/\s+/g, '')}`;
     c.push(para(text, 'doc-number'));
   } else if (DATE_LINE.test(text)) {
     s.facts.signedDate = text;

@@ -64,12 +64,18 @@ export function withoutTitleLine(blocks: Block[], title: string): Block[] {
   // a heading broken over lines (全国人民代表大会常务委员会 / 关于批准… / 调整…的决议) is the title too, up to four lines
   // after an attachment's own label (附件5), which stays
   const from = blocks[0]?.kind === 'para' && /^附件\s*\d*\s*[:：]?$/u.test(blocks[0].text) ? 1 : 0;
+  const plain = (b: Block | undefined) => !!b && ((b.kind === 'para' && !b.role) || b.kind === 'heading');
+  let rest = blocks.slice(from);
   let text = '';
-  for (const [k, b] of blocks.slice(from, from + 4).entries()) {
-    if (!((b.kind === 'para' && !b.role) || b.kind === 'heading')) break;
-    text += squeeze(b.text);
-    if (text === want) return [...blocks.slice(0, from), ...blocks.slice(from + k + 1)];
-    if (!want.startsWith(text)) break;
+  for (const [k, b] of rest.slice(0, 4).entries()) {
+    if (!plain(b)) break;
+    text += squeeze((b as { text: string }).text);
+    if (text === want) rest = rest.slice(k + 1);
+    if (!want.startsWith(text) || text === want) break;
   }
-  return blocks;
+  // a law portal prints it again before the text (its page heading, the document's own): copies before the first
+  // section go, up to six lines in
+  const lead = rest.findIndex((b) => !plain(b));
+  const head = rest.slice(0, Math.min(6, lead < 0 ? rest.length : lead));
+  return [...blocks.slice(0, from), ...head.filter((b) => squeeze((b as { text: string }).text) !== want), ...rest.slice(head.length)];
 }
