@@ -28,6 +28,36 @@ export function spacedColumns(lines: Line[]): { lines: Line[]; tables: number } 
   return { lines: out, tables };
 }
 
+/** a cell of a two-column table typed with one space: short, no sentence punctuation */
+const PAIR_CELL = (t: string) => t.length > 0 && t.length <= 30 && !/[。，；,;]/.test(t);
+
+/**
+ * A two-column table typed with one space between its cells, a row a paragraph (1000元以下的部分 40－100元 / 1001元至50000元的
+ * 部分 按4%－5%交纳 …): four or more rows in a row, blank lines between them allowed, each of two short cells, three or more
+ * with figures. The space becomes a TAB before the space rules would delete it, and the blank lines between rows go.
+ */
+export function pairColumns(lines: Line[]): { lines: Line[]; tables: number } {
+  const out: (Line | null)[] = [...lines];
+  let tables = 0;
+  const pair = (i: number) => {
+    const t = lines[i]?.text.trim() ?? '';
+    const cells = t.split(/[ \u3000]+/u);
+    return t && !t.includes('\t') && !OPENS.test(t) && cells.length === 2 && cells.every(PAIR_CELL) ? cells : undefined;
+  };
+  for (let i = 0; i < lines.length; ) {
+    let j = i;
+    while (j < lines.length && (pair(j) || (j > i && !lines[j]!.text.trim()))) j++;
+    const run = range(i, j).filter((k) => pair(k));
+    if (run.length >= 4 && run.filter((k) => /\d/.test(lines[k]!.text)).length >= 3) {
+      for (const k of run) out[k] = { ...lines[k]!, text: pair(k)!.join('\t') };
+      for (let k = run[0]!; k < run.at(-1)!; k++) if (!lines[k]!.text.trim()) out[k] = null;
+      tables++;
+    }
+    i = Math.max(j, i + 1);
+  }
+  return { lines: out.filter((l): l is Line => l !== null), tables };
+}
+
 const LABEL = (t: string) => t.length > 0 && t.length <= 12 && !/[。，；：,;:]/.test(t) && !/^\d+$/.test(t);
 
 /**

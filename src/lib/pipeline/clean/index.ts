@@ -4,7 +4,7 @@ import { stripBoilerplate } from './boilerplate.ts';
 import { applyCorrections, CorrectionError } from './corrections.ts';
 import { detectDamage } from './detect.ts';
 import { stripMarkup } from './markup.ts';
-import { cellPerLine, pipeColumns, spacedColumns } from './columns.ts';
+import { cellPerLine, pairColumns, pipeColumns, spacedColumns } from './columns.ts';
 import { repairBlocks, toBlocks } from './paragraphs.ts';
 import { stripPinyin } from './pinyin.ts';
 import { widenPunctuation } from './punctuation.ts';
@@ -51,7 +51,7 @@ export function clean(raw: string, meta: Meta, file: string, metaFile = file.rep
     throw new ContentError(file, d.line, undefined, `${d.kind} at column ${d.column}: “${d.excerpt}”; repair it with a corrections entry in meta.yml${more}`);
   }
   if (extracted.source) extracted.source = stripPinyin([{ n: 0, text: extracted.source }]).lines[0]!.text;
-  const cells = cellPerLine(spacedColumns(pipeColumns(pinyin.lines).lines).lines);
+  const cells = cellPerLine(pairColumns(spacedColumns(pipeColumns(pinyin.lines).lines).lines).lines);
   const spaced = cleanSpaces(cells.lines, {
     policy: meta.spaces ?? (meta.type === 'news' ? 'keep' : 'auto'),
     keepPhrases: meta.keepSpaces ?? [],
