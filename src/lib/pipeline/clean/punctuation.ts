@@ -51,10 +51,13 @@ function widenParens(text: string): string {
   return cur.replace(/\u0001/g, '(').replace(/\u0002/g, ')');
 }
 
+/** Big5-era colons: the vertical two-dot leader ︰ and the small colon ﹕ stand for ： in Taiwan texts (補正︰) */
+const OLD_COLON = /[\ufe30\ufe55]/gu;
+
 export function widenPunctuation(lines: Line[]): { lines: Line[]; changed: number } {
   let changed = 0;
   const out = lines.map((l) => {
-    const text = widenParens(widenMarks(l.text));
+    const text = widenParens(widenMarks(l.text.replace(OLD_COLON, '：')));
     for (let i = 0; i < text.length; i++) if (text[i] !== l.text[i]) changed++;
     return text === l.text ? l : { ...l, text };
   });
