@@ -61,7 +61,9 @@ export function buildDocument(input: SourceInput, toSimplified: Simplifier): { d
   put('region', meta.region);
   put('dateNote', meta.dateNote);
   put('issuer', meta.issuer ?? (x.header?.issuer ? simp(x.header.issuer) : undefined));
-  put('published', meta.published ?? x.published ?? isoDate(x.header?.published) ?? isoDate(x.header?.time));
+  // a header's date before the document's own is a database's placeholder (1900-01-01, 1970-01-01), not a date
+  const after = (d: string | undefined) => (d && d >= meta.date ? d : undefined);
+  put('published', meta.published ?? x.published ?? after(isoDate(x.header?.published)) ?? after(isoDate(x.header?.time)));
   const effective = headerEffective(x.header, meta.date);
   if (effective && !meta.status?.effective) docMeta.status = { effective };
   put('publisher', meta.publisher);

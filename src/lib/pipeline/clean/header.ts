@@ -39,15 +39,32 @@ const LABELS: Record<string, string> = {
   实施日期: 'effective',
   實施日期: 'effective',
   生效日期: 'inForce',
+  // a law portal's header row: 状态:有效 发布日期:1970-01-01 生效日期: 1970-01-01 / 发布部门: … / 发布文号:
+  状态: 'validity',
+  狀態: 'validity',
+  时效性: 'validity',
+  時效性: 'validity',
+  发布部门: 'issuer',
+  發布部門: 'issuer',
+  发布文号: 'docNumber',
+  發布文號: 'docNumber',
 };
 /** Labels that read as a header's only with a date after them on their line: 时间：上午10时 opens a briefing's text. */
 const DATE_ONLY = new Set(['time']);
 const DATE_VALUE = /^\d{4}[-年/.]\d{1,2}[-月/.]\d{1,2}日?$/;
 const LABEL = new RegExp(`^(${Object.keys(LABELS).map((k) => [...k].join('[\\s　]*')).join('|')})[\\s　]*[:：]?[\\s　]*(.*)$`, 'u');
+/** where the next label of a row of several starts (状态:有效 发布日期:…): at a space before a label and its colon */
+const NEXT_LABEL = new RegExp(`[\\s　]+(?=(?:${Object.keys(LABELS).join('|')})[\\s　]*[:：])`, 'u');
 
 export type HeaderFacts = Partial<
   Record<'index' | 'subject' | 'issuer' | 'written' | 'title' | 'docNumber' | 'published' | 'amended' | 'validity' | 'keywords' | 'time' | 'effective' | 'inForce', string>
 >;
+
+/** A value on the line after its label is the label's when it is of the label's kind: a 发布文号: left empty is not
+ * followed by its number but by the text (- 详题 - 30/06/1997). */
+const DATED = new Set(['written', 'published', 'amended', 'time', 'effective', 'inForce']);
+const fits = (key: string, value: string) =>
+  DATED.has(key) ? /\d{4}\s*[-年/.]\s*\d{1,2}/.test(value) : key === 'docNumber' ? /[号號〕\]]$/u.test(value) : true;
 
 /** A label cell: its key and the value that follows it on the same cell, if any. */
 function label(cell: string): { key: string; value: string } | undefined {
@@ -69,7 +86,10 @@ export function readHeader(lines: Line[]): { lines: Line[]; facts: HeaderFacts; 
   const used = new Set<number>();
   let pending: string | undefined;
   for (const [i, l] of lines.slice(0, 30).entries()) {
-    const cells = l.text.split('\t').filter((c) => c.trim());
+    const cells = l.text
+      .split('\t')
+      .flatMap((c) => (label(c) ? c.split(NEXT_LABEL) : [c]))
+      .filter((c) => c.trim());
     const read: [string, string][] = [];
     let key = pending;
     let ok = cells.length > 0;
@@ -78,7 +98,7 @@ export function readHeader(lines: Line[]): { lines: Line[]; facts: HeaderFacts; 
       if (f) {
         if (f.value) read.push([f.key, f.value]);
         key = f.value ? undefined : f.key;
-      } else if (key) {
+      } else if (key && fits(key, cell.trim())) {
         read.push([key, cell.trim()]);
         key = undefined;
       } else ok = false;

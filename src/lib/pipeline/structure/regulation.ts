@@ -7,7 +7,8 @@ const NUM = '([一二三四五六七八九十百零〇两\\d]{1,7})';
 const BOOK = new RegExp(`^第${NUM}编[\\s　]*(.{0,40})$`, 'u');
 /** a 编's own parts (the Civil Code's 第一分编 通则): chapters run on across them */
 const SUBBOOK = new RegExp(`^第${NUM}分编[\\s　]*(.{0,40})$`, 'u');
-export const CHAPTER = new RegExp(`^第${NUM}章[\\s　]*(.{0,40})$`, 'u');
+/** (not Hong Kong's 第 1 章 - 释义及通则条例: the ordinance's Cap. number, its name after a dash) */
+export const CHAPTER = new RegExp(`^第${NUM}章(?![\\s　]*[-－—–])[\\s　]*(.{0,40})$`, 'u');
 const DIVISION = new RegExp(`^第${NUM}节[\\s　]*(.{0,40})$`, 'u');
 /** 第十二条 at the start of a line, not a sentence about it (第十二条规定的…, 第三条的, 第五条中的, 第二条第一款) */
 const ARTICLE = new RegExp(`^第${NUM}条(?!规定|的|中的|所[列称指述]|第[一二三四五六七八九十]{1,3}[款项])[\\s　]*(.*)$`, 'u');
