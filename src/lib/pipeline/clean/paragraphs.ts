@@ -35,9 +35,13 @@ export function toBlocks(lines: Line[]): { blocks: Block[]; separated: boolean }
   return { blocks, separated: hasBlank };
 }
 
+/** an adoption or promulgation line ends where its verb does: …会议、…会议通过, …公布, …批准 */
+const DATELINE = /(?:通过|通過|发布|發布|公布|批准|施行|印发|印發)[）)]?$/u;
+
 /** A one-line block cut mid-sentence by a page break: it has clause punctuation but does not end a sentence (a line that
- *  opens with a structure marker, 第三节 or （一）, is a heading or an item, never a fragment). */
-const isDangling = (b: Block) => b.lines.length === 1 && !OPENS.test(b.lines[0]!) && !/^\d+\./.test(b.lines[0]!) && !ENDS_SENTENCE.test(b.lines[0]!) && HAS_CLAUSE_MARK.test(b.lines[0]!);
+ *  opens with a structure marker, 第三节 or （一）, is a heading or an item, and a dateline is whole, never a fragment). */
+const isDangling = (b: Block) =>
+  b.lines.length === 1 && !OPENS.test(b.lines[0]!) && !/^\d+\./.test(b.lines[0]!) && !ENDS_SENTENCE.test(b.lines[0]!) && !DATELINE.test(b.lines[0]!) && HAS_CLAUSE_MARK.test(b.lines[0]!);
 
 /**
  * A sidebar dropped into a sentence: after a dangling block, a title and ≥ 3 pairs of (short heading, short text)
