@@ -132,3 +132,11 @@ describe('where a regulation starts: from 第一条, or a code part or excerpt',
     expect(articles(['第五条明确了更新主体。', '第九条明确了资金保障。', '第二十条明确了法律责任。'])).toBe(0);
   });
 });
+
+describe('lines about articles are not articles', () => {
+  const articles = (lines: string[]) => structureCounts(structurePolicy(lines.map((l, i) => ({ n: i + 1, lines: [l] }))).blocks).articles;
+  it('an interpretation that takes the articles one by one, and a 修改决定 that lists its amendments', () => {
+    expect(articles(['第二条明确了适用范围。', '第三条明确了职责分工。', '第四条明确了资金保障。', '第五条明确了监督考核。'])).toBe(0);
+    expect(articles(['第三条修改为：“城市更新应当……。”', '第四条增加一款：“……。”', '第五条删去。', '本决定自公布之日起施行。'])).toBe(0);
+  });
+});

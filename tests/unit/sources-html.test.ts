@@ -97,6 +97,13 @@ describe('tables of a page or a Word file', () => {
       ['3', '报告', ''],
     ]);
   });
+  it('a row short of cells under a merged one keeps the table’s width', () => {
+    expect(rows('<table><tr><td>A</td><td>B</td><td rowspan="2">C</td></tr><tr><td>D</td></tr><tr><td>E</td><td>F</td><td>G</td></tr></table>')).toEqual([
+      ['A', 'B', 'C'],
+      ['D', '', ''],
+      ['E', 'F', 'G'],
+    ]);
+  });
   it('empty first and last cells stay cells', () => {
     expect(rows('<table><tr><td></td><td>期刊</td><td>专著</td></tr><tr><td>标识</td><td>J</td><td></td></tr></table>')).toEqual([
       ['', '期刊', '专著'],
@@ -113,6 +120,10 @@ describe("a page's facts", () => {
     // hyphens inside a title stay: a year range, a Latin term
     expect(pageTitle('关于印发《山东省2021-2025年城市更新规划》的通知')).toBe('关于印发《山东省2021-2025年城市更新规划》的通知');
     expect(pageTitle('关于推广NB-IoT应用的通知')).toBe('关于推广NB-IoT应用的通知');
+    // a dash between characters inside a title, and a short title before the site's name
+    expect(pageTitle('中国-东盟自由贸易区框架协议')).toBe('中国-东盟自由贸易区框架协议');
+    expect(pageTitle('关于印发《长三角-珠三角合作方案》的通知')).toBe('关于印发《长三角-珠三角合作方案》的通知');
+    expect(pageTitle('政府工作报告_中华人民共和国国务院新闻办公室')).toBe('政府工作报告');
   });
   it('an empty field is no fact (来源: | 发布时间: …)', () => {
     expect(factsFromLines(['来源: | 发布时间: 2018-05-17 | 浏览次数: 2168'])).toEqual({ published: '2018-05-17', date: '2018-05-17' });

@@ -13,8 +13,8 @@ const NUM = '[一二三四五六七八九十百零〇两\\d]{1,7}';
 const REF = new RegExp(`(?:《([^《》]{2,60})》(?:（以下简称《[^《》]{1,30}》）)?|本(?:办法|条例|规定|细则|规则|法|决定|实施细则|章程))?第(${NUM})([条章])`, 'gu');
 /** between two references of one list (第二十八条、第三十条, 第五条第二款和第六条, 第十条至第十二条): the second is the first's document's */
 const LIST_GAP = new RegExp(`^(?:第${NUM}[款项目])*(?:、|和|及|以及|或者|或|与|至|到)$`, 'u');
-/** a bare 第N条 right after another law's name without marks (依照刑法第二十条, 仲裁法第六十一条) is that law's, not this text's */
-const OTHER_LAW = /\p{sc=Han}(?:法|条例|办法|规定|细则|规则|解释|决定|章程)$/u;
+/** a bare 第N条 right after another law's name without marks (依照刑法第二十条, 民法典第二十条, 仲裁法第六十一条) is that law's, not this text's */
+const OTHER_LAW = /\p{sc=Han}(?:法|法典|典|条例|办法|规定|细则|规则|解释|决定|章程|公约|协定)$/u;
 
 const isRegulationPart = (s: Section) => (s.role === 'article' && s.num?.startsWith('第')) || s.role === 'chapter';
 

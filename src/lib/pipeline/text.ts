@@ -10,9 +10,9 @@ export const isChinese = (c: string | undefined): boolean => !!c && CHINESE_CHAR
 
 /**
  * A line that opens with a structure marker starts a paragraph of its own even inside a blank-line separated block:
- * 第三条, 第二章, （一）, 一、, 1., a standard's 7.2.1 份号 and a）, （1）, ①, 问：/答：, 附件, 目录. (Other lines of a block are one wrapped paragraph.)
+ * 第三条, 第二章, （一）, 一、, 1., a standard's 7.2.1 份号 (7.2 版头 with its space: 12.5万亩 is a figure) and a）, （1）, ①, 问：/答：, 附件, 目录. (Other lines of a block are one wrapped paragraph.)
  */
-export const OPENS = /^(?:第[一二三四五六七八九十百零〇两\d]{1,7}[章节条]|（[一二三四五六七八九十]{1,3}）|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、](?!\d)|\d{1,2}(?:\.\d{1,2}){1,3}(?![\d.%])\s*\p{sc=Han}|[a-z][)）](?=\s*\p{sc=Han})|[（(]\d{1,2}[)）]|[①-⑳]|[问答問][:：]|附件|目[录次]$)/u;
+export const OPENS = /^(?:第[一二三四五六七八九十百零〇两\d]{1,7}[章节条]|（[一二三四五六七八九十]{1,3}）|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、](?!\d)|\d{1,2}(?:\.\d{1,2}){2,3}(?![\d.%])\s*\p{sc=Han}|\d{1,2}\.\d{1,2}[ \u3000]+\p{sc=Han}|[a-z][)）](?=\s*\p{sc=Han})|[（(]\d{1,2}[)）]|[①-⑳]|[问答問][:：]|附件|目[录次]$)/u;
 
 const LATIN = /[A-Za-z]/;
 const LATIN_OR_DIGIT = /[A-Za-z0-9]/;

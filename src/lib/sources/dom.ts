@@ -40,8 +40,12 @@ function tableRows(table: Element): string[][] {
         if (down) below.set(out.length - 1, down);
       }
     }
-    // columns covered at the row's end
-    covered();
+    // columns still covered past the row's last cell (a row short of cells, as pages give them)
+    const last = Math.max(-1, ...[...below].filter(([, n]) => n > 0).map(([c]) => c));
+    while (out.length <= last) {
+      if ((below.get(out.length) ?? 0) > 0) below.set(out.length, below.get(out.length)! - 1);
+      out.push('');
+    }
     rows.push(out);
   }
   return rows;

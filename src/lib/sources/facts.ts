@@ -32,12 +32,19 @@ const LABELS: [RegExp, (f: Facts, v: string) => void][] = [
 
 const SEPARATORS = /^[\s|｜/\\,，;；:：·•\-—_]+|[\s|｜/\\,，;；:：·•\-—_]+$/gu;
 
-/** A page's <title> as a title: its longest part between the separators sites add (…的决议__2007年第23号国务院公报_中国政府网,
- * 中华人民共和国监察法-纪检, 标题 | 网站), without the spaces a CMS leaves between a number and a character (2007　年末). */
+/** what a CMS appends to a page's title: the site (中国政府网, …门户网站), a gazette's issue (2007年第23号国务院公报) */
+const SITE_PART = /(?:网|網|网站|網站|门户|門戶|公报|公報|首页|首頁)$|^\d{4}年第\d+[期号號]/u;
+
+/** A page's <title> as a title: its first part between the separators sites add that is not the site's name or an
+ * issue (…的决议__2007年第23号国务院公报_中国政府网, 中国政府网 | 国务院关于…的通知, 中华人民共和国监察法-纪检: a dash
+ * between characters only before a short last part, so 中国-东盟自由贸易区 stays), without the spaces a CMS leaves
+ * between a number and a character (2007　年末). */
 export function pageTitle(title: string): string {
-  const parts = title.split(/\s*(?:_+|\||｜|\s-\s|(?<=\p{sc=Han})-(?=\p{sc=Han}))\s*/u).filter((p) => /\p{sc=Han}/u.test(p));
-  const longest = parts.reduce((a, b) => ([...b].length > [...a].length ? b : a), parts[0] ?? title);
-  return longest.replace(/(?<=\d)[\s\u3000]+(?=\p{sc=Han})|(?<=\p{sc=Han})[\s\u3000]+(?=\d)/gu, '').replace(/\s+/g, ' ').trim();
+  const parts = title
+    .split(/\s*(?:_+|\||｜|\s[-－—–]\s|(?<=\p{sc=Han})-(?=\p{sc=Han}{1,6}$))\s*/u)
+    .filter((p) => /\p{sc=Han}/u.test(p));
+  const chosen = parts.find((p) => !SITE_PART.test(p)) ?? parts[0] ?? title;
+  return chosen.replace(/(?<=\d)[\s\u3000]+(?=\p{sc=Han})|(?<=\p{sc=Han})[\s\u3000]+(?=\d)/gu, '').replace(/\s+/g, ' ').trim();
 }
 
 /**

@@ -65,8 +65,14 @@ function metaFacts(doc: Document): Facts {
   }
   const facts: Facts = {};
   for (const [fact, names] of META) {
-    const v = names.map((n) => content.get(n.toLowerCase())).find(Boolean);
+    const name = names.find((n) => content.get(n.toLowerCase()));
+    const v = name && content.get(name.toLowerCase());
     if (!v) continue;
+    // og:title and twitter:title are the page's title, with the site's name as <title> has it
+    if (fact === 'title' && name !== 'ArticleTitle') {
+      facts.title = pageTitle(v);
+      continue;
+    }
     if (fact === 'published') {
       const iso = isoFrom(v);
       if (iso) facts.published = iso;
@@ -118,7 +124,7 @@ export function readHtml(bytes: Uint8Array, rel: string): Read {
     );
   const raw = withoutFactLines(textOf(body));
   if (!/\p{sc=Han}/u.test(raw)) throw new ContentError(rel, undefined, undefined, 'body not found: the article found on this page has no Chinese text');
-  if (!facts.title && article.title) facts.title = article.title.trim();
-  if (facts.title) facts.title = pageTitle(facts.title);
+  // the page's <title> (Readability's title) carries the site's name; ArticleTitle and a 标题 line do not
+  if (!facts.title && article.title) facts.title = pageTitle(article.title.trim());
   return { raw, facts, place: paragraphs(raw) };
 }

@@ -26,19 +26,23 @@ const FURNITURE = [
   /^(?:预设|預設)?(?:字体|字體|字号|字號)(?:大小)?[:：]?[\s大中小標标准準默认預設|]*$/u,
   /^(?:[【\[]?(?:责任编辑|責任編輯|编辑|編輯)[】\]]?[:：].{1,20})$/u,
   BREADCRUMB,
-  // a rule drawn with characters (______, ==========, ──────)
-  /^[_=＿─━\-－]{5,}$/u,
-  // a portal's login box and bookmark links (用户名 密码 / 记住我 / 加入收藏 / 设为首页)
-  /^(?:(?:用户名|用戶名|密码|密碼|验证码|驗證碼|记住我|記住我|忘记密码|忘記密碼|登录|登錄|登入|注册|註冊|退出|加入收藏|设为首页|設為首頁)[\s|｜/]*){1,6}$/u,
-  // a site's menu bar: five or more short labels, 首页 among them (网站首页 法律咨询 找律师 …)
-  /^(?=.*(?:首页|首頁|主页|主頁))(?:[\p{sc=Han}A-Za-z]{2,6}[\s|｜·]+){4,}[\p{sc=Han}A-Za-z]{2,6}$/u,
+  // a rule drawn with characters (==========, ──────; not ______, a form's line to fill in)
+  /^[=─━\-－]{5,}$/u,
   // a law portal's download link (下载地址: 点击此处下载) and byline bar with its view count (作者:… 时间:… 浏览:8464 来源:…)
   /^(?:(?:下载地址|下載地址)[:：]?\s*(?:点击此处下载|點擊此處下載)?|点击此处下载|點擊此處下載)$/u,
   /^(?=.{0,120}$)(?=.*(?:浏览|瀏覽|点击|點擊|阅读|閱讀)(?:次数|次數|量)?\s*[:：]\s*\d+)(?:作者|时间|時間|发布时间|發布時間|来源|來源|浏览|瀏覽|点击|點擊|阅读|閱讀|编辑|編輯)\s*[:：][^。]*$/u,
   // a law database's export or print stamp: 法源法律網LawBank 匯出時間:111.06.17, 打印时间：2024-01-01 10:00
-  /^.{0,60}?(?:汇出|匯出|导出|導出|打印|列印)(?:时间|時間|日期)[:：]\s*[\d.\-/年月日 :]{6,20}$/u,
+  /^[^:：。，]{0,60}?(?:汇出|匯出|导出|導出|打印|列印)(?:时间|時間|日期)[:：]\s*[\d.\-/年月日 :]{6,20}$/u,
   /^(?:(?:网站地图|網站地圖|联系我们|聯絡我們|聯繫我們|私隐政策|私隱政策|隐私政策|隱私政策|重要告示|无障碍|無障礙|返回顶部|返回頂部|打印本页|列印本頁|关闭窗口|關閉窗口|无障碍网页嘉许计划|無障礙網頁嘉許計劃|主页|主頁|首页|首頁)[\s|｜、·]*){1,8}$/u,
 ];
+/** Page furniture only at a page's top or bottom (its first or last 15 lines): words a text may say in its body too */
+const EDGE_FURNITURE = [
+  // a portal's login box and bookmark links (用户名 密码 / 记住我 / 加入收藏 / 设为首页)
+  /^(?:(?:用户名|用戶名|密码|密碼|验证码|驗證碼|记住我|記住我|忘记密码|忘記密碼|登录|登錄|登入|注册|註冊|退出|加入收藏|设为首页|設為首頁)[\s|｜/]*){1,6}$/u,
+  // a site's menu bar: five or more short labels, 首页 among them (网站首页 法律咨询 找律师 …)
+  /^(?=.*(?:首页|首頁|主页|主頁))(?:[\p{sc=Han}A-Za-z]{2,6}[\s|｜·]+){4,}[\p{sc=Han}A-Za-z]{2,6}$/u,
+];
+const EDGE = 15;
 /** A page's count of shares, likes or comments: digits alone */
 const COUNTER = /^\d{1,7}$/;
 const PAGE_LABEL = /^(发布会新闻|發佈會新聞|發布會新聞|文字实录|文字實錄|新闻发布|新聞發佈|图文直播|圖文直播)$/;
@@ -70,12 +74,14 @@ export function stripBoilerplate(lines: Line[], opts: BoilerplateOptions): { lin
   const texts = header.lines.filter((l) => l.text.trim());
   const place = new Map(texts.map((l, i) => [l, i]));
   const furniture = (l: Line | undefined) => !!l && FURNITURE.some((re) => re.test(l.text.trim()));
+  const edge = (at: number) => at >= 0 && (at < EDGE || at >= texts.length - EDGE);
   for (const line of header.lines) {
     const t = line.text.trim();
     const at = place.get(line) ?? -1;
     // a count beside a share or print link (0 / 分享至) is the link's
     const counter = COUNTER.test(t) && (furniture(texts[at - 1]) || furniture(texts[at + 1]));
-    if (DROP.some((re) => re.test(t)) || RIGHTS.test(t) || furniture(line) || counter) {
+    const atEdge = edge(at) && EDGE_FURNITURE.some((re) => re.test(t));
+    if (DROP.some((re) => re.test(t)) || RIGHTS.test(t) || furniture(line) || counter || atEdge) {
       extracted.dropped.push(line);
       continue;
     }

@@ -52,7 +52,9 @@ const LABELS: Record<string, string> = {
 /** Labels that read as a header's only with a date after them on their line: 时间：上午10时 opens a briefing's text. */
 const DATE_ONLY = new Set(['time']);
 const DATE_VALUE = /^\d{4}[-年/.]\d{1,2}[-月/.]\d{1,2}日?$/;
-const LABEL = new RegExp(`^(${Object.keys(LABELS).map((k) => [...k].join('[\\s　]*')).join('|')})[\\s　]*[:：]?[\\s　]*(.*)$`, 'u');
+const LABEL = new RegExp(`^(${Object.keys(LABELS).map((k) => [...k].join('[\\s　]*')).join('|')})[\\s　]*([:：])?[\\s　]*(.*)$`, 'u');
+/** words of running text too (状态监测数据…, 发布部门应当…): labels only with their colon */
+const WITH_COLON = new Set(['状态', '狀態', '时效性', '時效性', '发布部门', '發布部門', '发布文号', '發布文號']);
 /** where the next label of a row of several starts (状态:有效 发布日期:…): at a space before a label and its colon */
 const NEXT_LABEL = new RegExp(`[\\s　]+(?=(?:${Object.keys(LABELS).join('|')})[\\s　]*[:：])`, 'u');
 
@@ -63,15 +65,25 @@ export type HeaderFacts = Partial<
 /** A value on the line after its label is the label's when it is of the label's kind: a 发布文号: left empty is not
  * followed by its number but by the text (- 详题 - 30/06/1997). */
 const DATED = new Set(['written', 'published', 'amended', 'time', 'effective', 'inForce']);
+const VALIDITY = /^(?:现行|現行)?(?:有效|失效|已失效|废止|廢止|已废止|已廢止|已修改|已修正|尚未生效|部分失效)$/u;
 const fits = (key: string, value: string) =>
-  DATED.has(key) ? /\d{4}\s*[-年/.]\s*\d{1,2}/.test(value) : key === 'docNumber' ? /[号號〕\]]$/u.test(value) : true;
+  !/[。；;]/.test(value) &&
+  (DATED.has(key)
+    ? /\d{4}\s*[-年/.]\s*\d{1,2}/.test(value)
+    : key === 'docNumber'
+      ? /[号號〕\]]$/u.test(value)
+      : key === 'validity'
+        ? VALIDITY.test(value)
+        : value.length <= 40 && !/[，,]/.test(value));
 
 /** A label cell: its key and the value that follows it on the same cell, if any. */
 function label(cell: string): { key: string; value: string } | undefined {
   const m = LABEL.exec(cell.trim());
   if (!m) return undefined;
-  const key = LABELS[m[1]!.replace(/[\s　]/g, '')]!;
-  const value = m[2]!.trim();
+  const name = m[1]!.replace(/[\s　]/g, '');
+  if (WITH_COLON.has(name) && !m[2]) return undefined;
+  const key = LABELS[name]!;
+  const value = m[3]!.trim();
   return DATE_ONLY.has(key) && !DATE_VALUE.test(value) ? undefined : { key, value };
 }
 

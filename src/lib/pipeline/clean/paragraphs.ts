@@ -36,7 +36,7 @@ export function toBlocks(lines: Line[]): { blocks: Block[]; separated: boolean }
 }
 
 /** an adoption or promulgation line ends where its verb does: …会议、…会议通过, …公布, …批准 */
-const DATELINE = /(?:通过|通過|发布|發布|公布|批准|施行|印发|印發)[）)]?$/u;
+const DATELINE = /^(?=.*(?:\d{4}年|[〇○零一二三四五六七八九]{4}年|会议|會議)).*(?:通过|通過|发布|發布|公布|批准|施行|印发|印發)[）)]?$/u;
 
 /** A one-line block cut mid-sentence by a page break: it has clause punctuation but does not end a sentence (a line that
  *  opens with a structure marker, 第三节 or （一）, is a heading or an item, and a dateline is whole, never a fragment). */

@@ -26,7 +26,8 @@ function widenMarks(text: string): string {
     const chinese = isChinese(prev) || isChinese(next) || next === undefined || /[\d%)]/.test(prev ?? '');
     const latinRun = /[A-Za-z]/.test(prev ?? '') && /[A-Za-z]/.test(next ?? '');
     // a mark quoted alone is the mark itself, spoken of (用“,”相隔): it stays as written
-    const quoted = /[“‘「『"']/.test(text[i - 1] ?? '') && /[”’」』"']/.test(text[i + 1] ?? '');
+    // (curly and corner quotes only: a straight " opens and closes alike, "甲","乙")
+    const quoted = /[“‘「『]/.test(text[i - 1] ?? '') && /[”’」』]/.test(text[i + 1] ?? '');
     if (((c === ',' || c === ':') && digits) || quoted) out += c;
     else if (chinese && !latinRun) out += wide;
     else out += c;

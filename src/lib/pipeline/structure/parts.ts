@@ -8,7 +8,7 @@ import type { Unit } from './units.ts';
 
 const PART_SENTENCE = /^([一二三四五六七八九十]{1,3})、([^。]{1,60}。)(.*)$/u;
 const ARTICLE = /^（([一二三四五六七八九十]{1,3})）([^。]{1,60}。)(.*)$/u;
-const ITEM = /^(\d{1,2})\.([^。]{1,60}。)(.*)$/u;
+const ITEM = /^(\d{1,2})\.(?!\d)([^。]{1,60}。)(.*)$/u;
 /** a numbered point with no run-in heading (2.标题文字为……，位于……；……): an item whose text is the whole point */
 const POINT_ITEM = /^(\d{1,2})\.(?!\d)()(\S.*)$/u;
 const LEAD_NOTE = /（[^（）]*(?:（[^（）]*）[^（）]*)*(?:牵头|负责|配合)[^（）]*）$/u;

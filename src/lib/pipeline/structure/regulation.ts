@@ -10,8 +10,9 @@ const SUBBOOK = new RegExp(`^第${NUM}分编[\\s　]*(.{0,40})$`, 'u');
 /** (not Hong Kong's 第 1 章 - 释义及通则条例: the ordinance's Cap. number, its name after a dash) */
 export const CHAPTER = new RegExp(`^第${NUM}章(?![\\s　]*[-－—–])[\\s　]*(.{0,40})$`, 'u');
 const DIVISION = new RegExp(`^第${NUM}节[\\s　]*(.{0,40})$`, 'u');
-/** 第十二条 at the start of a line, not a sentence about it (第十二条规定的…, 第三条的, 第五条中的, 第二条第一款) */
-const ARTICLE = new RegExp(`^第${NUM}条(?!规定|的|中的|所[列称指述]|第[一二三四五六七八九十]{1,3}[款项])[\\s　]*(.*)$`, 'u');
+/** 第十二条 at the start of a line, not a sentence about it (第十二条规定的…, 第三条的, 第五条中的, 第二条第一款, an
+ * amendment's 第三条修改为 / 增加一款 / 删去, an interpretation's 第二条明确了…) */
+const ARTICLE = new RegExp(`^第${NUM}条(?!规定|的|中的|所[列称指述]|第[一二三四五六七八九十]{1,3}[款项]|修改为|增加|删去|删除|明确了)[\\s　]*(.*)$`, 'u');
 /** 项 inside an article (（一）, or Taiwan's 款 一、), and the smaller sub-items: 目 1., （1） ① (i) (a) */
 const POINT = /^(?:（[一二三四五六七八九十]{1,3}）|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．](?!\d)|[（(]\d{1,2}[)）]|[①-⑳]|[（(](?:[ivx]{1,4}|[a-z])[)）])/u;
 const CONTENTS = /^目\s*[录次]$/u;
