@@ -1,6 +1,7 @@
 import { stringify } from 'yaml';
 import type { Facts } from './facts.ts';
 import { isoFrom } from './facts.ts';
+import { ANNEX_LABEL } from '../pipeline/text.ts';
 
 /**
  * A first meta.yml for a new source, drafted from what the file states (its facts) and what its text gives (a title
@@ -22,8 +23,6 @@ const LAW_TITLE = /(?:法|法典|决议|決議|细则|細則|规则|規則|准�
 const ARTICLE_LINE = /^第\s*[一二三四五六七八九十百零〇两\d]{1,7}\s*[条條]/u;
 /** a date the text says the document was adopted, promulgated or issued on: （2007年6月29日…通过）, 2012-06-29 发布 */
 const ADOPTED = /^[（(]?(\d{4}年\d{1,2}月\d{1,2}日)[^）)]{0,60}(?:通过|通過|公布|发布|發布)|^(\d{4}-\d{2}-\d{2})\s*(?:发布|發布)/u;
-/** an attachment's label on a file's first line (附件5): no title */
-const ANNEX_LABEL = /^附件\s*\d*\s*[:：]?$/u;
 
 const lines = (raw: string) =>
   raw
@@ -66,7 +65,10 @@ export function draftMeta(raw: string, facts: Facts, convert: { toSimplified: (s
   const type = guessType(title ?? '', text);
   const signatureAt = text.findLastIndex((l) => SIGNATURE_DATE.test(l));
   const signed = signatureAt >= 0 ? isoFrom(text[signatureAt]) : undefined;
-  const adoptedLine = text.slice(0, 30).map((l) => ADOPTED.exec(l)).find(Boolean);
+  const adoptedLine = text
+    .slice(0, 30)
+    .map((l) => ADOPTED.exec(l))
+    .find(Boolean);
   const adopted = adoptedLine ? isoFrom(adoptedLine[1] ?? adoptedLine[2])?.slice(0, 10) : undefined;
   const dated = signed ?? adopted ?? isoFrom(text.find((l) => /\d{4}年\d{1,2}月\d{1,2}日/.test(l)) ?? '')?.slice(0, 10);
   const how = signed ? 'the signature date' : adopted ? 'the date the text says it was adopted or issued' : 'the first date in the text';
@@ -82,8 +84,7 @@ export function draftMeta(raw: string, facts: Facts, convert: { toSimplified: (s
   put('type', type, 'guessed from the title and the text: policy, transcript, news or interpretation');
   put('script', script, 'detected: the script the source is written in');
   // a page's date is when it was put online: the text's own signature or adoption date comes first
-  if (!facts.date)
-    put('date', dated ?? '2000-01-01', dated ? `guessed from ${how}: review` : 'guessed: no date found, write it');
+  if (!facts.date) put('date', dated ?? '2000-01-01', dated ? `guessed from ${how}: review` : 'guessed: no date found, write it');
   else if ((signed ?? adopted) && (signed ?? adopted) !== facts.date)
     put('date', signed ?? adopted, `guessed from ${how}; the file's own date, ${facts.date}, is when it was put online: review`);
   if (!facts.issuer)

@@ -1,5 +1,6 @@
 import { extractTextItems, getDocumentProxy, getMeta, type StructuredTextItem } from 'unpdf';
 import { ContentError } from '../schema/friendly.ts';
+import { squeeze } from '../pipeline/text.ts';
 import { dropPageFurniture, paragraphsOf, type PrintedLine } from './pdf-layout.ts';
 import radicals from './radicals.json' with { type: 'json' };
 import type { Read } from './read.ts';
@@ -97,7 +98,6 @@ export async function readPdf(bytes: Uint8Array, rel: string): Promise<Read> {
     const raw = paras.map((p) => p.text).join('\n\n');
     // the file's Title property, when its text prints it: Word carries a template's old one along (甘审办发〔2011〕号 on a
     // national standard)
-    const squeeze = (t: string) => t.replace(/\s+/g, '');
     const stated = typeof info.Title === 'string' ? info.Title.trim() : '';
     const title = /\p{sc=Han}/u.test(stated) && squeeze(raw).includes(squeeze(fixGlyphNames(stated))) ? stated : undefined;
     return {

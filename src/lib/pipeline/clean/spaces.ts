@@ -1,5 +1,4 @@
-import { DATE_LINE } from '../structure/parts-state.ts';
-import { isChinese, isHan } from '../text.ts';
+import { DATE_LINE, isChinese, isHan } from '../text.ts';
 import type { Line } from './types.ts';
 
 export type SpacePolicy = 'strip' | 'paragraphs' | 'keep';

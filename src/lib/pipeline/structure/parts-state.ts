@@ -27,7 +27,6 @@ export interface PartsState {
   used: Set<string>;
 }
 
-/** a signature's date: 2017年5月15日, or in Chinese numerals as older texts give it (二○○六年五月二十三日) */
-export const DATE_LINE = /^(?:\d{4}年\d{1,2}月\d{1,2}日|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)$/u;
+export { DATE_LINE } from '../text.ts';
 export const TITLE_LIKE = (t: string) => t.length <= 60 && !/[。，；：]/.test(t);
 export const PART = /^([一二三四五六七八九十]{1,3})、([^。]{1,40})$/u;

@@ -1,5 +1,6 @@
 import type { Block as SourceBlock } from '../clean/types.ts';
 import type { Block, Para, Section } from '../types.ts';
+import { ANNEX_LABEL, squeeze } from '../text.ts';
 import { splitAnnexes } from './annex.ts';
 import { markNotes, markSignature } from './closing.ts';
 import { decimalStart, structureDecimal } from './decimal.ts';
@@ -59,11 +60,10 @@ export function structurePolicy(source: SourceBlock[]): { blocks: Block[]; facts
  * the title as its heading, so it is not a paragraph too. A 通知's title opens its cover instead, and stays.
  */
 export function withoutTitleLine(blocks: Block[], title: string): Block[] {
-  const squeeze = (t: string) => t.replace(/\s+/g, '');
   const want = squeeze(title);
   // a heading broken over lines (全国人民代表大会常务委员会 / 关于批准… / 调整…的决议) is the title too, up to four lines
   // after an attachment's own label (附件5), which stays
-  const from = blocks[0]?.kind === 'para' && /^附件\s*\d*\s*[:：]?$/u.test(blocks[0].text) ? 1 : 0;
+  const from = blocks[0]?.kind === 'para' && ANNEX_LABEL.test(blocks[0].text) ? 1 : 0;
   const plain = (b: Block | undefined) => !!b && ((b.kind === 'para' && !b.role) || b.kind === 'heading');
   let rest = blocks.slice(from);
   let text = '';

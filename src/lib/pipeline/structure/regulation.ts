@@ -1,3 +1,4 @@
+import { CONTENTS_LINE } from '../text.ts';
 import type { Block, Para, Section } from '../types.ts';
 import { chineseNumber } from './numerals.ts';
 import type { Unit } from './units.ts';
@@ -15,7 +16,6 @@ const DIVISION = new RegExp(`^第${NUM}节[\\s　]*(.{0,40})$`, 'u');
 const ARTICLE = new RegExp(`^第${NUM}条(?!规定|的|中的|所[列称指述]|第[一二三四五六七八九十]{1,3}[款项]|修改为|增加|删去|删除|明确了)[\\s　]*(.*)$`, 'u');
 /** 项 inside an article (（一）, or Taiwan's 款 一、), and the smaller sub-items: 目 1., （1） ① (i) (a) */
 const POINT = /^(?:（[一二三四五六七八九十]{1,3}）|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．](?!\d)|[（(]\d{1,2}[)）]|[①-⑳]|[（(](?:[ivx]{1,4}|[a-z])[)）])/u;
-const CONTENTS = /^目\s*[录次]$/u;
 const SUBDIVISION = new RegExp(`^第${NUM}款[\\s　]*(\\p{sc=Han}[^，。；：]{0,20})$`, 'u');
 
 /**
@@ -28,7 +28,9 @@ export function regulationStart(units: Unit[]): number {
   const articles = units.flatMap((u, i) => ('text' in u && ARTICLE.test(u.text) ? [i] : []));
   const first = articles[0];
   if (articles.length < 3 || first === undefined) return -1;
-  const lead = units.slice(0, first).findIndex((u) => 'text' in u && (CONTENTS.test(u.text) || BOOK.test(u.text) || SUBBOOK.test(u.text) || CHAPTER.test(u.text)));
+  const lead = units
+    .slice(0, first)
+    .findIndex((u) => 'text' in u && (CONTENTS_LINE.test(u.text) || BOOK.test(u.text) || SUBBOOK.test(u.text) || CHAPTER.test(u.text)));
   const match = (i: number) => ARTICLE.exec((units[i] as { text: string }).text)!;
   const nums = articles.map((i) => chineseNumber(match(i)[1]!));
   if (nums[0] !== 1) {
@@ -92,7 +94,7 @@ function contentsLine(s: RegulationState, t: string): boolean {
     s.top.push(s.ctx.para(t));
     return true;
   }
-  if (CONTENTS.test(t) && !s.article) {
+  if (CONTENTS_LINE.test(t) && !s.article) {
     s.contents = true;
     s.top.push(s.ctx.para(t, 'contents'));
     return true;

@@ -1,5 +1,5 @@
 import type { Block as SourceBlock } from '../clean/types.ts';
-import { joinLines, OPENS } from '../text.ts';
+import { CONTENTS_LINE, joinLines, OPENS } from '../text.ts';
 
 /** What the shape rules read: a paragraph's text, or the rows of a table (cells split at TAB). */
 export type Unit = { n: number; text: string } | { n: number; rows: string[][] };
@@ -25,7 +25,7 @@ export function toUnits(source: SourceBlock[]): Unit[] {
         // a line that ends a sentence and does not fill a hard-wrapped block's width ended its paragraph (款)
         const prev = plain.at(-1);
         // 目录 / 目次 alone is a heading: the list's lines after it are not its continuation
-        const alone = prev !== undefined && /^目\s*[录次]$/u.test(prev);
+        const alone = prev !== undefined && CONTENTS_LINE.test(prev);
         if (prev !== undefined && (alone || OPENS.test(line) || (ENDS.test(prev) && (!wrapped || prev.length < width - 1)))) {
           text(b.n, plain);
           plain = [];
